@@ -1,0 +1,27 @@
+// The downloadable roster template: the header row the import expects, and a sheet explaining each column.
+import ExcelJS from 'exceljs';
+import { ROSTER_TEMPLATE_HEADERS } from '../../shared/domain/rosterImport';
+
+const NOTES: [string, string][] = [
+  ['一列代表一段任職期間', '升遷（如 個管→督導）請填兩列：前一列填離職日（新職前一日）與離職原因「職務異動」，後一列的到職日為新職生效日。'],
+  ['日期', '可填民國 113/01/15、1130115、113年1月15日，或西元 2024-01-15。'],
+  ['人員比對', '依身分證字號、其次員工編號、再其次姓名比對既有人員；重複匯入同一檔案不會重複建立人員。'],
+  ['職稱代碼', '個管、資深個管、督導、專管、自有專責，或在「職稱設定」新增的其他計畫職稱名稱。'],
+  ['離職原因', '離職、轉任他職、期滿、職務異動、其他。'],
+  ['留職停薪', '填起日；尚未復職者迄日留白。'],
+];
+
+export async function rosterTemplateXlsx(): Promise<Buffer> {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet('人員名冊');
+  ws.addRow([...ROSTER_TEMPLATE_HEADERS]);
+  ws.getRow(1).font = { bold: true };
+  ws.columns.forEach((c) => (c.width = 16));
+  ws.views = [{ state: 'frozen', ySplit: 1 }];
+  const help = wb.addWorksheet('填寫說明');
+  help.addRow(['項目', '說明']).font = { bold: true };
+  NOTES.forEach((n) => help.addRow(n));
+  help.getColumn(1).width = 20;
+  help.getColumn(2).width = 90;
+  return Buffer.from(await wb.xlsx.writeBuffer());
+}

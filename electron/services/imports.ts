@@ -1,0 +1,142 @@
+// Roster import: read → validate rows (shared/domain) → match people in the database → preview, or write it all in
+// one transaction. A file with any error writes nothing.
+import { AppError } from '../../shared/api/errors';
+import type { Output, ParsedInput } from '../../shared/api/contract';
+import { checkHeaders, parseRosterRows, timelineIssues, type ImportedPerson, type ImportIssue } from '../../shared/domain/rosterImport';
+import type { Person } from '../../shared/domain/types';
+import type { Db } from '../db/connection';
+import * as leavesQ from '../db/queries/leaves';
+import * as peopleQ from '../db/queries/people';
+import * as periodsQ from '../db/queries/periods';
+import * as rolesQ from '../db/queries/roles';
+import { readTable } from '../import/readTable';
+import { rosterTemplateXlsx } from '../import/rosterTemplate';
+import type { ServiceContext } from './context';
+
+type Preview = Output<'import.roster.preview'>;
+interface Planned {
+  imported: ImportedPerson;
+  existing: Person | null;
+}
+
+/** Same order as the file's own grouping: 身分證字號, else 員工編號, else 姓名 (only when that name is unique). */
+function matchPerson(db: Db, p: ImportedPerson): { person: Person | null; issue?: string } {
+  if (p.nationalId) {
+    const byId = peopleQ.findPersonByNationalId(db, p.nationalId);
+    if (byId) return { person: byId };
+  }
+  if (p.employeeNo) {
+    const byNo = peopleQ.findPeopleByEmployeeNo(db, p.employeeNo);
+    if (byNo.length === 1) return { person: byNo[0] };
+  }
+  const byName = peopleQ.findPeopleByName(db, p.name).filter((x) => !p.nationalId || !x.nationalId);
+  if (byName.length > 1) return { person: null, issue: `已有 ${byName.length} 位名為「${p.name}」的人員，請填身分證字號或員工編號以辨別` };
+  return { person: byName[0] ?? null };
+}
+
+/** Existing periods/leaves with the same start date are the same record, updated by the file (so re-import is idempotent). */
+function mergedTimeline(db: Db, plan: Planned) {
+  const { imported, existing } = plan;
+  const starts = new Set(imported.periods.map((p) => p.startDate));
+  const leaveStarts = new Set(imported.leaves.map((l) => l.startDate));
+  const periods = [...(existing ? periodsQ.periodsOfPerson(db, existing.id).filter((p) => !starts.has(p.startDate)) : []), ...imported.periods];
+  const leaves = [...(existing ? leavesQ.leavesOfPerson(db, existing.id).filter((l) => !leaveStarts.has(l.startDate)) : []), ...imported.leaves];
+  return { periods, leaves };
+}
+
+async function analyse(db: Db, fileName: string, contentBase64: string): Promise<{ preview: Preview; plans: Planned[] }> {
+  const table = await readTable(fileName, Buffer.from(contentBase64, 'base64'));
+  const headerIssues = checkHeaders(table.headers);
+  const { people, issues } = headerIssues.length ? { people: [], issues: headerIssues } : parseRosterRows(table.rows, rolesQ.listRoles(db));
+  const errors: ImportIssue[] = [...issues];
+  const plans: Planned[] = [];
+  for (const imported of people) {
+    const { person, issue } = matchPerson(db, imported);
+    if (issue) {
+      errors.push({ row: imported.rows[0], field: '姓名', message: `第 ${imported.rows[0]} 列：${issue}` });
+      continue;
+    }
+    const plan = { imported, existing: person };
+    if (person) {
+      const { periods, leaves } = mergedTimeline(db, plan);
+      errors.push(...timelineIssues(imported.name, periods, leaves));
+    }
+    plans.push(plan);
+  }
+  errors.sort((a, b) => (a.row ?? 0) - (b.row ?? 0));
+  const preview: Preview = {
+    fileName,
+    rowCount: table.rows.length,
+    errors,
+    people: plans.map(({ imported, existing }) => ({
+      name: imported.name,
+      rows: imported.rows,
+      action: existing ? 'update' : 'create',
+      periods: imported.periods.length,
+      leaves: imported.leaves.length,
+    })),
+    summary: {
+      newPeople: plans.filter((p) => !p.existing).length,
+      updatedPeople: plans.filter((p) => p.existing).length,
+      periods: plans.reduce((n, p) => n + p.imported.periods.length, 0),
+      leaves: plans.reduce((n, p) => n + p.imported.leaves.length, 0),
+    },
+  };
+  return { preview, plans };
+}
+
+function apply(db: Db, plans: Planned[]): void {
+  db.transaction(() => {
+    for (const plan of plans) {
+      const { imported, existing } = plan;
+      const fields = {
+        name: imported.name,
+        nationalId: imported.nationalId ?? existing?.nationalId ?? null,
+        employeeNo: imported.employeeNo ?? existing?.employeeNo ?? null,
+        education: imported.education ?? existing?.education ?? null,
+        department: imported.department ?? existing?.department ?? null,
+        certificate: imported.certificate ?? existing?.certificate ?? null,
+        contact: existing?.contact ?? null,
+      };
+      let personId: number;
+      if (existing) {
+        personId = existing.id;
+        peopleQ.updatePerson(db, personId, fields);
+      } else {
+        personId = peopleQ.insertPerson(db, fields);
+      }
+      const oldPeriods = new Map(periodsQ.periodsOfPerson(db, personId).map((p) => [p.startDate, p.id]));
+      for (const { row: _row, ...p } of imported.periods) {
+        const id = oldPeriods.get(p.startDate);
+        if (id) periodsQ.updatePeriod(db, id, { ...p, personId });
+        else periodsQ.insertPeriod(db, { ...p, personId });
+      }
+      const oldLeaves = new Map(leavesQ.leavesOfPerson(db, personId).map((l) => [l.startDate, l.id]));
+      for (const { row: _row, ...l } of imported.leaves) {
+        const id = oldLeaves.get(l.startDate);
+        if (id) leavesQ.updateLeave(db, id, l);
+        else leavesQ.insertLeave(db, { ...l, personId });
+      }
+    }
+  })();
+}
+
+export const importHandlers = {
+  'import.roster.template': async () => ({
+    fileName: '人員名冊匯入範本.xlsx',
+    mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    contentBase64: (await rosterTemplateXlsx()).toString('base64'),
+  }),
+
+  'import.roster.preview': async ({ fileName, contentBase64 }: ParsedInput<'import.roster.preview'>, { db }: ServiceContext) =>
+    (await analyse(db, fileName, contentBase64)).preview,
+
+  'import.roster.commit': async ({ fileName, contentBase64 }: ParsedInput<'import.roster.commit'>, { db }: ServiceContext) => {
+    const { preview, plans } = await analyse(db, fileName, contentBase64);
+    if (preview.errors.length) {
+      throw new AppError('IMPORT_INVALID', `檔案有 ${preview.errors.length} 個錯誤，未匯入任何資料`, undefined, preview.errors);
+    }
+    apply(db, plans);
+    return preview;
+  },
+};

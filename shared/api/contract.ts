@@ -1,0 +1,28 @@
+// The one API contract: every method's input and output schema. The dispatcher validates against it,
+// the renderer's client is typed from it, and the CLI calls through it.
+import type { z } from 'zod';
+import { importsApi } from './imports';
+import { rosterApi } from './roster';
+
+type MethodSchemas = { input: z.ZodType; output: z.ZodType };
+type UnionToIntersection<U> = (U extends unknown ? (x: U) => void : never) extends (x: infer I) => void ? I : never;
+
+/** Joins the areas; two areas declaring the same method name is a programming error, caught at start-up. */
+function joinAreas<T extends Record<string, MethodSchemas>[]>(...areas: T): UnionToIntersection<T[number]> {
+  const out: Record<string, MethodSchemas> = {};
+  for (const area of areas) {
+    for (const [name, schemas] of Object.entries(area)) {
+      if (name in out) throw new Error(`API method declared twice: ${name}`);
+      out[name] = schemas;
+    }
+  }
+  return out as UnionToIntersection<T[number]>;
+}
+
+export const contract = joinAreas(rosterApi, importsApi);
+
+export type Contract = typeof contract;
+export type Method = keyof Contract & string;
+export type Input<M extends Method> = z.input<Contract[M]['input']>;
+export type ParsedInput<M extends Method> = z.output<Contract[M]['input']>;
+export type Output<M extends Method> = z.output<Contract[M]['output']>;

@@ -1,0 +1,124 @@
+// ROC (民國) calendar: parse what clerks type, format what forms print.
+// Dates are stored and sent as ISO 'YYYY-MM-DD' strings; only people see ROC.
+import { addDays as fnsAddDays, addMonths as fnsAddMonths, differenceInCalendarDays } from 'date-fns';
+
+export type IsoDate = string;
+
+const ROC_OFFSET = 1911;
+
+function isValidYmd(y: number, m: number, d: number): boolean {
+  if (!Number.isInteger(y) || !Number.isInteger(m) || !Number.isInteger(d)) return false;
+  if (y < 1900 || y > 2200 || m < 1 || m > 12 || d < 1) return false;
+  return d <= new Date(Date.UTC(y, m, 0)).getUTCDate();
+}
+
+function iso(y: number, m: number, d: number): IsoDate | null {
+  if (!isValidYmd(y, m, d)) return null;
+  return `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+}
+
+/**
+ * Parse a date as a clerk writes it: ISO `2024-06-30`, ROC `113/06/30`, `113-6-30`, `113.06.30`,
+ * `113年6月30日`, compact ROC `1130630`, or compact Gregorian `20240630`.
+ * Returns null for anything that is not a real calendar day (e.g. 113/02/30).
+ */
+export function parseDate(input: string | null | undefined): IsoDate | null {
+  if (input == null) return null;
+  const s = String(input).trim().replace(/\s+/g, '').replace(/^民國/, '');
+  if (!s) return null;
+  let m = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})$/.exec(s);
+  if (m) return iso(+m[1], +m[2], +m[3]);
+  m = /^(\d{1,3})[-/.](\d{1,2})[-/.](\d{1,2})$/.exec(s);
+  if (m) return iso(+m[1] + ROC_OFFSET, +m[2], +m[3]);
+  m = /^(\d{1,3})年(\d{1,2})月(\d{1,2})日?$/.exec(s);
+  if (m) return iso(+m[1] + ROC_OFFSET, +m[2], +m[3]);
+  m = /^(\d{4})年(\d{1,2})月(\d{1,2})日?$/.exec(s);
+  if (m) return iso(+m[1], +m[2], +m[3]);
+  m = /^(\d{8})$/.exec(s);
+  if (m) return iso(+s.slice(0, 4), +s.slice(4, 6), +s.slice(6, 8));
+  m = /^(\d{2,3})(\d{2})(\d{2})$/.exec(s);
+  if (m) return iso(+m[1] + ROC_OFFSET, +m[2], +m[3]);
+  return null;
+}
+
+/** A JS Date from a spreadsheet cell (Excel stores dates as UTC midnight) as an ISO date. */
+export function isoFromUtcDate(d: Date): IsoDate | null {
+  if (Number.isNaN(d.getTime())) return null;
+  return iso(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate());
+}
+
+export function isIsoDate(s: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
+  return !!m && isValidYmd(+m[1], +m[2], +m[3]);
+}
+
+function parts(d: IsoDate): [number, number, number] {
+  const [y, m, day] = d.split('-').map(Number);
+  return [y, m, day];
+}
+
+export function rocYear(d: IsoDate): number {
+  return parts(d)[0] - ROC_OFFSET;
+}
+
+/** `113/06/30` */
+export function formatRoc(d: IsoDate | null | undefined): string {
+  if (!d) return '';
+  const [y, m, day] = parts(d);
+  return `${y - ROC_OFFSET}/${String(m).padStart(2, '0')}/${String(day).padStart(2, '0')}`;
+}
+
+/** `113年6月30日` */
+export function formatRocLong(d: IsoDate | null | undefined): string {
+  if (!d) return '';
+  const [y, m, day] = parts(d);
+  return `${y - ROC_OFFSET}年${m}月${day}日`;
+}
+
+/** `113年3月` — the register's 任、離職時間 granularity */
+export function formatRocMonth(d: IsoDate | null | undefined): string {
+  if (!d) return '';
+  const [y, m] = parts(d);
+  return `${y - ROC_OFFSET}年${m}月`;
+}
+
+export function isoFromRocYear(rocY: number, month: number, day: number): IsoDate {
+  const r = iso(rocY + ROC_OFFSET, month, day);
+  if (!r) throw new RangeError(`invalid ROC date ${rocY}/${month}/${day}`);
+  return r;
+}
+
+// date-fns works on local-time Dates; building them from y/m/d and reading y/m/d back keeps us timezone-free.
+function toLocal(d: IsoDate): Date {
+  const [y, m, day] = parts(d);
+  return new Date(y, m - 1, day);
+}
+function fromLocal(d: Date): IsoDate {
+  return iso(d.getFullYear(), d.getMonth() + 1, d.getDate())!;
+}
+
+export function addDays(d: IsoDate, n: number): IsoDate {
+  return fromLocal(fnsAddDays(toLocal(d), n));
+}
+
+/** Adds months, clamping to the month's end (2023-08-31 + 12 months = 2024-08-31; 2024-01-31 + 1 = 2024-02-29). */
+export function addMonths(d: IsoDate, n: number): IsoDate {
+  return fromLocal(fnsAddMonths(toLocal(d), n));
+}
+
+/** Days from a to b (b − a), calendar days. */
+export function daysBetween(a: IsoDate, b: IsoDate): number {
+  return differenceInCalendarDays(toLocal(b), toLocal(a));
+}
+
+export function minDate(a: IsoDate, b: IsoDate): IsoDate {
+  return a < b ? a : b;
+}
+export function maxDate(a: IsoDate, b: IsoDate): IsoDate {
+  return a > b ? a : b;
+}
+
+/** Today in local time, as ISO. */
+export function todayIso(now: Date = new Date()): IsoDate {
+  return fromLocal(now);
+}

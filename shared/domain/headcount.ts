@@ -1,0 +1,67 @@
+// Quota (核定/補助員額, 附件七) against people in post, and 進用率 = 進用人力 / 核定人力 (seed 000).
+// In-post counts include people on 留職停薪: they still fill the post (RULES §2).
+import { allocation } from './supervision';
+import type { PlanParams } from './planParams';
+
+export interface Quota {
+  /** 行政院核定員額 of 聘用人力 (個管 + 督導); 專管 are 臨時人力 outside it */
+  approvedTotal: number;
+  fundedCM: number;
+  fundedSCM: number;
+  fundedSUP: number;
+  fundedPM: number;
+}
+
+export interface HeadcountRow {
+  roleCode: string;
+  quota: number;
+  inPost: number;
+  /** unfilled posts; never negative (over-hiring shows as inPost > quota) */
+  vacancies: number;
+  /** 進用率; null when the quota is 0 */
+  hiringRate: number | null;
+}
+
+export interface Headcount {
+  rows: HeadcountRow[];
+  totals: HeadcountRow;
+  /** 聘用人力 in post (CM + SCM + SUP) above the approved total: heads may shift between 個管 and 督導, not grow */
+  overApprovedTotal: boolean;
+  /** round(n / 5), n = 個管 in post (CM + SCM) */
+  seniorCap: number;
+  seniorOverCap: boolean;
+  /** the quota's 專管, or the "may hire 1 within budget" allowance of the formula, whichever is larger */
+  pmAllowance: number;
+  pmOverAllowance: boolean;
+}
+
+function row(roleCode: string, quota: number, inPost: number): HeadcountRow {
+  return { roleCode, quota, inPost, vacancies: Math.max(quota - inPost, 0), hiringRate: quota > 0 ? inPost / quota : null };
+}
+
+export function computeHeadcount(quota: Quota, inPost: Record<string, number>, params: PlanParams): Headcount {
+  const get = (code: string) => inPost[code] ?? 0;
+  const rows = [
+    row('CM', quota.fundedCM, get('CM')),
+    row('SCM', quota.fundedSCM, get('SCM')),
+    row('SUP', quota.fundedSUP, get('SUP')),
+    row('PM', quota.fundedPM, get('PM')),
+  ];
+  const totals = row(
+    'TOTAL',
+    rows.reduce((s, r) => s + r.quota, 0),
+    rows.reduce((s, r) => s + r.inPost, 0),
+  );
+  const n = get('CM') + get('SCM');
+  const seniorCap = allocation(n, params).seniorCap;
+  const pmAllowance = Math.max(quota.fundedPM, allocation(quota.fundedCM + quota.fundedSCM, params).pmAllowed);
+  return {
+    rows,
+    totals,
+    overApprovedTotal: n + get('SUP') > quota.approvedTotal,
+    seniorCap,
+    seniorOverCap: get('SCM') > seniorCap,
+    pmAllowance,
+    pmOverAllowance: get('PM') > pmAllowance,
+  };
+}
