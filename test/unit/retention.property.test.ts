@@ -23,9 +23,10 @@ const personArb = fc.record({
   openEnded: fc.boolean(),
   leave: fc.option(fc.record({ at: fc.integer({ min: 0, max: 2000 }), length: fc.integer({ min: 1, max: 200 }) })),
 });
+type PersonSpec = typeof personArb extends fc.Arbitrary<infer T> ? T : never;
 const dateArb = fc.integer({ min: 300, max: 3000 }).map(day);
 
-function build(people: fc.infer<typeof personArb>[]): RetentionInput {
+function build(people: PersonSpec[]): RetentionInput {
   const periods: Period[] = [];
   const leaves: Leave[] = [];
   let id = 1;

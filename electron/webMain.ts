@@ -1,0 +1,32 @@
+// `npm run web [-- --demo] [--db <file>] [--port <n>]`: browser mode from the command line.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { openBackend } from './backend';
+import { createDemoOffice } from './demo/demoOffice';
+import { defaultDbPath } from './paths';
+import { startWebServer } from './web';
+
+const { values } = parseArgs({
+  options: { demo: { type: 'boolean' }, db: { type: 'string' }, port: { type: 'string' } },
+  allowPositionals: true,
+});
+
+let dbPath = values.db ?? process.env.STAFFBOOK_DB ?? defaultDbPath();
+if (values.demo) {
+  dbPath = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'staffbook-demo-')), 'demo.db');
+}
+const backend = openBackend(dbPath);
+if (values.demo) createDemoOffice(backend.db);
+const server = await startWebServer({ dispatch: backend.dispatch, port: values.port ? Number(values.port) : undefined });
+console.log(`人力簿 Staffbook 瀏覽器模式：${server.url}`);
+console.log(`資料庫：${dbPath}${values.demo ? '（示範資料，關閉後不保留）' : ''}　按 Ctrl+C 結束`);
+
+const stop = async () => {
+  await server.close();
+  backend.close();
+  process.exit(0);
+};
+process.on('SIGINT', stop);
+process.on('SIGTERM', stop);

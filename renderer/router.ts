@@ -1,0 +1,14 @@
+import { createRouter, createWebHashHistory } from 'vue-router';
+import RosterPage from './pages/RosterPage.vue';
+
+// Hash history: the app is served from a custom protocol in Electron and from a loopback port in browser mode.
+export const router = createRouter({
+  history: createWebHashHistory(),
+  routes: [
+    { path: '/', redirect: '/roster' },
+    { path: '/roster', name: 'roster', component: RosterPage },
+    { path: '/people/:id', name: 'person', component: () => import('./pages/PersonPage.vue'), props: (r) => ({ id: Number(r.params.id) }) },
+    { path: '/import', name: 'import', component: () => import('./pages/ImportPage.vue') },
+    { path: '/settings/roles', name: 'roles', component: () => import('./pages/RolesPage.vue') },
+  ],
+});

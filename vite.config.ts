@@ -1,0 +1,14 @@
+import vue from '@vitejs/plugin-vue';
+import { defineConfig } from 'vite';
+
+// The renderer is a static bundle: Electron loads it through its own protocol, browser mode serves it on loopback.
+export default defineConfig({
+  root: 'renderer',
+  base: './',
+  plugins: [vue()],
+  build: {
+    outDir: '../dist/renderer',
+    emptyOutDir: true,
+    chunkSizeWarningLimit: 1200,
+  },
+});
