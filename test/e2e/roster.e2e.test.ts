@@ -1,0 +1,80 @@
+// The clerk's first day, end to end in Chromium: a bad file is refused with row-numbered errors and writes nothing,
+// the good file imports, a promotion is recorded, and the roster reads correctly as of two dates.
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { e2eAvailable, launchApp, typeDate, type App } from './harness';
+
+// a copy of ../shared/samples/roster-sample.csv, so the suite runs on a checkout without the shared folder
+const sampleCsv = fs.readFileSync(path.resolve(__dirname, '../fixtures/roster-sample.csv'), 'utf8');
+
+const count = (app: App, table: string) => (app.backend.db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
+
+describe.runIf(e2eAvailable())('roster end to end (browser mode, Chromium)', () => {
+  let app: App;
+  beforeAll(async () => {
+    app = await launchApp();
+  });
+  afterAll(async () => app?.close());
+
+  it('refuses a file with a bad row, naming the row, and writes nothing', async () => {
+    const { page, dir } = app;
+    await page.click('[data-test="nav-import"]');
+    const bad = sampleCsv.replace('2023-05-01', '113/02/30');
+    fs.writeFileSync(path.join(dir, 'bad.csv'), bad);
+    await page.setInputFiles('[data-test="file-input"]', path.join(dir, 'bad.csv'));
+    const errors = page.locator('[data-test="import-errors"]');
+    await errors.waitFor();
+    await expect(errors.textContent()).resolves.toMatch(/第 3 列「到職日」：「113\/02\/30」不是有效日期/);
+    expect(await page.locator('[data-test="commit-import"]').count()).toBe(0);
+    expect(count(app, 'people')).toBe(0);
+  });
+
+  it('imports the good file after a preview', async () => {
+    const { page, dir } = app;
+    fs.writeFileSync(path.join(dir, 'good.csv'), sampleCsv);
+    await page.setInputFiles('[data-test="file-input"]', path.join(dir, 'good.csv'));
+    await page.locator('[data-test="commit-import"]').click();
+    await page.locator('[data-test="import-done"]').waitFor();
+    expect(count(app, 'people')).toBe(7);
+    expect(count(app, 'periods')).toBe(8);
+  });
+
+  it('records a promotion, and the roster shows the role held on each date', async () => {
+    const { page } = app;
+    await page.click('[data-test="nav-roster"]');
+    await typeDate(page, 'roster-date', '113/06/30');
+    await page.locator('[data-test="roster-table"] .el-table__row', { hasText: '範例二' }).click();
+    await page.locator('[data-test="person-title"]', { hasText: '範例二' }).waitFor();
+
+    await page.click('[data-test="promote"]');
+    await typeDate(page, 'promote-date', '113/09/01');
+    await page.click('[data-test="promote-role"]');
+    await page.locator('.el-select-dropdown__item:visible', { hasText: /^督導$/ }).click();
+    await page.click('[data-test="promote-save"]');
+    const periods = page.locator('[data-test="periods-table"]');
+    await expect.poll(() => periods.textContent()).toContain('113/08/31');
+    const text = (await periods.textContent()) ?? '';
+    expect(text).toContain('督導');
+    expect(text).toContain('職務異動');
+
+    await page.click('[data-test="nav-roster"]');
+    const row = page.locator('[data-test="roster-table"] .el-table__row', { hasText: '範例二' });
+    await typeDate(page, 'roster-date', '113/12/31');
+    await expect.poll(() => row.textContent()).toContain('督導');
+    await typeDate(page, 'roster-date', '113/06/30');
+    await expect.poll(() => row.textContent()).toContain('個管');
+    // continuous service: the promotion does not restart it
+    expect(await row.textContent()).toContain('112/05/01');
+  });
+
+  it('shows who was in post on each date', async () => {
+    const { page } = app;
+    await typeDate(page, 'roster-date', '113/12/31');
+    await expect.poll(() => page.locator('[data-test="total"]').textContent()).toBe('6');
+    expect(await page.locator('[data-test="roster-table"]').textContent()).not.toContain('範例四');
+    await typeDate(page, 'roster-date', '113/06/30');
+    await expect.poll(() => page.locator('[data-test="total"]').textContent()).toBe('7');
+    expect(await page.locator('[data-test="roster-table"]').textContent()).toContain('範例四');
+  });
+});
