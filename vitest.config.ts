@@ -9,5 +9,8 @@ export default defineConfig({
     // e2e suites start Chromium; keep the 2-core machines from running several at once
     fileParallelism: true,
     maxWorkers: 2,
+    // the JSON report lets .ci/run print one plain "N passed, N failed" line
+    reporters: ['default', 'json'],
+    outputFile: { json: 'test-results/vitest.json' },
   },
 });

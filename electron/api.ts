@@ -5,12 +5,25 @@ import { z } from 'zod';
 import { contract, type Method, type Output, type ParsedInput } from '../shared/api/contract';
 import { AppError, type ApiResult } from '../shared/api/errors';
 import type { ServiceContext } from './services/context';
+import { caseloadHandlers } from './services/caseloads';
+import { headcountHandlers } from './services/headcount';
 import { importHandlers } from './services/imports';
+import { planYearHandlers } from './services/planYears';
+import { retentionHandlers } from './services/retention';
 import { rosterHandlers } from './services/roster';
+import { supervisionHandlers } from './services/supervision';
 
 export type Handlers = { [M in Method]: (input: ParsedInput<M>, ctx: ServiceContext) => Output<M> | Promise<Output<M>> };
 
-export const handlers: Handlers = { ...rosterHandlers, ...importHandlers };
+export const handlers: Handlers = {
+  ...rosterHandlers,
+  ...importHandlers,
+  ...planYearHandlers,
+  ...retentionHandlers,
+  ...supervisionHandlers,
+  ...headcountHandlers,
+  ...caseloadHandlers,
+};
 
 function validationError(err: z.ZodError): AppError {
   const first = err.issues[0];

@@ -4,7 +4,7 @@ import ExcelJS from 'exceljs';
 import Papa from 'papaparse';
 import { AppError } from '../../shared/api/errors';
 import { isoFromUtcDate } from '../../shared/dates/roc';
-import { headerKey, type RawRow } from '../../shared/domain/rosterImport';
+import { headerKey, type RawRow } from '../../shared/domain/importRows';
 
 export const MAX_FILE_BYTES = 10 * 1024 * 1024;
 export const MAX_ROWS = 20_000;

@@ -12,26 +12,12 @@ import * as rolesQ from '../db/queries/roles';
 import { readTable } from '../import/readTable';
 import { rosterTemplateXlsx } from '../import/rosterTemplate';
 import type { ServiceContext } from './context';
+import { matchPerson } from './personMatch';
 
 type Preview = Output<'import.roster.preview'>;
 interface Planned {
   imported: ImportedPerson;
   existing: Person | null;
-}
-
-/** Same order as the file's own grouping: 身分證字號, else 員工編號, else 姓名 (only when that name is unique). */
-function matchPerson(db: Db, p: ImportedPerson): { person: Person | null; issue?: string } {
-  if (p.nationalId) {
-    const byId = peopleQ.findPersonByNationalId(db, p.nationalId);
-    if (byId) return { person: byId };
-  }
-  if (p.employeeNo) {
-    const byNo = peopleQ.findPeopleByEmployeeNo(db, p.employeeNo);
-    if (byNo.length === 1) return { person: byNo[0] };
-  }
-  const byName = peopleQ.findPeopleByName(db, p.name).filter((x) => !p.nationalId || !x.nationalId);
-  if (byName.length > 1) return { person: null, issue: `已有 ${byName.length} 位名為「${p.name}」的人員，請填身分證字號或員工編號以辨別` };
-  return { person: byName[0] ?? null };
 }
 
 /** Existing periods/leaves with the same start date are the same record, updated by the file (so re-import is idempotent). */

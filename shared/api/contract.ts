@@ -2,6 +2,7 @@
 // the renderer's client is typed from it, and the CLI calls through it.
 import type { z } from 'zod';
 import { importsApi } from './imports';
+import { figuresApi } from './figures';
 import { rosterApi } from './roster';
 
 type MethodSchemas = { input: z.ZodType; output: z.ZodType };
@@ -19,7 +20,7 @@ function joinAreas<T extends Record<string, MethodSchemas>[]>(...areas: T): Unio
   return out as UnionToIntersection<T[number]>;
 }
 
-export const contract = joinAreas(rosterApi, importsApi);
+export const contract = joinAreas(rosterApi, importsApi, figuresApi);
 
 export type Contract = typeof contract;
 export type Method = keyof Contract & string;

@@ -92,19 +92,19 @@ export interface RosterEntry {
 }
 
 /** Who was in post on `date`, in which period, and who was on 留職停薪 — the query every later figure reuses. */
+export function groupByPerson<T extends { personId: number }>(items: readonly T[]): Map<number, T[]> {
+  const map = new Map<number, T[]>();
+  for (const it of items) {
+    const list = map.get(it.personId);
+    if (list) list.push(it);
+    else map.set(it.personId, [it]);
+  }
+  return map;
+}
+
 export function rosterAt(date: IsoDate, periods: readonly Period[], leaves: readonly Leave[]): RosterEntry[] {
-  const byPerson = new Map<number, Period[]>();
-  for (const p of periods) {
-    const list = byPerson.get(p.personId);
-    if (list) list.push(p);
-    else byPerson.set(p.personId, [p]);
-  }
-  const leavesByPerson = new Map<number, Leave[]>();
-  for (const l of leaves) {
-    const list = leavesByPerson.get(l.personId);
-    if (list) list.push(l);
-    else leavesByPerson.set(l.personId, [l]);
-  }
+  const byPerson = groupByPerson(periods);
+  const leavesByPerson = groupByPerson(leaves);
   const out: RosterEntry[] = [];
   for (const [personId, list] of byPerson) {
     const chain = continuousChain(list, date);

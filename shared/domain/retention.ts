@@ -1,6 +1,6 @@
 // 12- and 18-month retention (RULES §3, 肆 四(二)), with the list behind every figure and a look-ahead.
 import { addDays, addMonths, daysBetween, formatRoc, maxDate, minDate, type IsoDate } from '../dates/roc';
-import { continuousChain, covers, formatSpan, spansOverlap } from './employment';
+import { continuousChain, covers, formatSpan, groupByPerson, spansOverlap } from './employment';
 import { meetsTarget, nextReferenceDate, toFraction, type PlanParams } from './planParams';
 import { isRetentionRole } from './roles';
 import type { Leave, Period, Role } from './types';
@@ -95,10 +95,12 @@ export function computeRetention(input: RetentionInput, date: IsoDate, params: P
   // Funded 個管/資深個管/督導 only; 專管, 自有 and other programmes' roles are not the retention population.
   const inScope = (p: Period) => p.funding === '補助' && isRetentionRole(kinds.get(p.roleCode) ?? 'other');
 
+  const periodsOf = groupByPerson(input.periods);
+  const leavesOf = groupByPerson(input.leaves);
   const rows: RetentionPersonRow[] = [];
   for (const person of input.people) {
-    const periods = input.periods.filter((p) => p.personId === person.id);
-    const leaves = input.leaves.filter((l) => l.personId === person.id);
+    const periods = periodsOf.get(person.id) ?? [];
+    const leaves = leavesOf.get(person.id) ?? [];
     let chain = continuousChain(periods, date, inScope);
     const inPost = chain.length > 0;
     if (!inPost) {

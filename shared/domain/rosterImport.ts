@@ -1,7 +1,11 @@
 // The roster import template and the pure validation of its rows (RULES §1, §9). One row = one employment period;
 // a person with a promotion has two rows. Nothing here touches the database: matching happens in the service.
-import { parseDate, type IsoDate } from '../dates/roc';
+import type { IsoDate } from '../dates/roc';
 import { checkLeaves, checkPeriods } from './employment';
+import { checkHeaders as checkTemplateHeaders, rowReader, type ImportIssue, type RawRow } from './importRows';
+
+export type { ImportIssue, RawRow };
+export { headerKey } from './importRows';
 import { isValidNationalId, normalizeNationalId } from './nationalId';
 import { findRole } from './roles';
 import { END_REASONS, FUNDING_SOURCES, type EndReason, type Funding, type Role } from './types';
@@ -11,22 +15,6 @@ export const ROSTER_TEMPLATE_HEADERS = [
   '所屬行政單位', '到職日', '離職日', '離職原因', '留職停薪起', '留職停薪迄', '學歷', '科系', '證照加給證照',
 ] as const;
 
-/** A header's key is its text before any parenthesis, so `人力來源` and `人力來源(補助/自有)` both match. */
-export function headerKey(h: string): string {
-  return h.replace(/[\s\u3000]/g, '').replace(/[（(].*$/, '');
-}
-
-export interface ImportIssue {
-  row?: number;
-  field?: string;
-  message: string;
-}
-
-/** A data row as read from the file: 1-based row number and cell text by header key. */
-export interface RawRow {
-  row: number;
-  cells: Record<string, string>;
-}
 
 export interface ImportedPeriod {
   row: number;
@@ -60,11 +48,7 @@ export interface ImportedPerson {
 }
 
 export function checkHeaders(headers: string[]): ImportIssue[] {
-  const have = new Set(headers.map(headerKey));
-  const missing = ROSTER_TEMPLATE_HEADERS.filter((h) => !have.has(headerKey(h)));
-  return missing.length
-    ? [{ row: 1, message: `標題列缺少欄位：${missing.map(headerKey).join('、')}。請下載範本，依範本欄位填寫。` }]
-    : [];
+  return checkTemplateHeaders(headers, ROSTER_TEMPLATE_HEADERS);
 }
 
 /** Matches rows of the same person inside one file: 身分證字號, else 員工編號, else 姓名 (as the service matches the database). */
@@ -76,17 +60,8 @@ export function parseRosterRows(rows: RawRow[], roles: readonly Role[]): { peopl
   const issues: ImportIssue[] = [];
   const byKey = new Map<string, ImportedPerson>();
 
-  for (const { row, cells } of rows) {
-    const cell = (h: string) => (cells[headerKey(h)] ?? '').trim();
-    const opt = (h: string) => cell(h) || null;
-    const err = (field: string, message: string) => issues.push({ row, field, message: `第 ${row} 列「${field}」：${message}` });
-    const date = (field: string): IsoDate | null | undefined => {
-      const t = cell(field);
-      if (!t) return null;
-      const d = parseDate(t);
-      if (!d) err(field, `「${t}」不是有效日期（可寫 113/01/15、1130115 或 2024-01-15）`);
-      return d ?? undefined;
-    };
+  for (const raw of rows) {
+    const { row, text: cell, optional: opt, fail: err, date } = rowReader(raw, issues);
     const before = issues.length;
 
     const name = cell('姓名');

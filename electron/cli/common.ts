@@ -1,0 +1,60 @@
+// What every command shares: typed calls through the dispatcher, argument parsing, Chinese errors on stderr.
+import { InvalidArgumentError, type Command } from 'commander';
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Input, Method, Output } from '../../shared/api/contract';
+import type { ApiResult } from '../../shared/api/errors';
+import { parseDate } from '../../shared/dates/roc';
+import { openBackend, type Backend } from '../backend';
+
+/** Prints the Chinese error (and each row's problem) on stderr and exits non-zero. */
+function unwrap<T>(r: ApiResult<T>): T {
+  if (r.ok) return r.data;
+  console.error(`錯誤：${r.error.message}`);
+  for (const i of r.error.issues ?? []) console.error(`  ${i.message}`);
+  process.exit(1);
+}
+
+/** A typed call through the same dispatcher the UI uses; a refusal prints its Chinese message and exits 1. */
+export async function call<M extends Method>(b: Backend, method: M, input: Input<M>): Promise<Output<M>> {
+  return unwrap((await b.dispatch(method, input)) as ApiResult<Output<M>>);
+}
+
+export function dbPathOf(cmd: Command): string {
+  return cmd.optsWithGlobals().db;
+}
+
+export async function withBackend<T>(cmd: Command, fn: (b: Backend) => Promise<T> | T): Promise<T> {
+  const b = openBackend(dbPathOf(cmd));
+  try {
+    return await fn(b);
+  } finally {
+    b.close();
+  }
+}
+
+export function dateArg(text: string): string {
+  const d = parseDate(text);
+  if (!d) throw new InvalidArgumentError(`無法辨識的日期「${text}」（可寫 113/06/30 或 2024-06-30）`);
+  return d;
+}
+
+export function rocYearArg(text: string): number {
+  const n = Number(text);
+  if (!Number.isInteger(n) || n < 90 || n > 200) throw new InvalidArgumentError(`「${text}」不是民國年（如 113）`);
+  return n;
+}
+
+export function fileInput(file: string) {
+  if (!fs.existsSync(file)) {
+    console.error(`錯誤：找不到檔案 ${file}`);
+    process.exit(1);
+  }
+  return { fileName: path.basename(file), contentBase64: fs.readFileSync(file).toString('base64') };
+}
+
+export const pct = (r: number | null) => (r == null ? '—' : `${(Math.round(r * 1000) / 10).toFixed(1)}%`);
+
+export function printJson(data: unknown): void {
+  console.log(JSON.stringify(data, null, 2));
+}

@@ -1,0 +1,149 @@
+// The Electron shell, kept thin: one back end, the built renderer served over app://, one locked-down window and the
+// single IPC channel into the dispatcher. Security decisions live in shell/security.ts (unit-tested without Electron).
+// Usage: `electron . [--demo] [--db <file>]`. Bundled to dist/electron/main.mjs by build/bundle-electron.ts.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session, shell, type WebContents } from 'electron';
+import { openBackend, type Backend } from './backend';
+import { createDemoOffice } from './demo/demoOffice';
+import * as sec from './shell/security';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+// Bundle layout: dist/electron/{main.mjs,preload.cjs,migrations/} beside dist/renderer (also inside app.asar).
+const RENDERER_DIR = path.resolve(here, '..', 'renderer');
+const PRELOAD = path.join(here, 'preload.cjs');
+
+// Must precede `ready`: a standard, secure scheme gives the page a real origin, so 'self' in the CSP and fetch work.
+protocol.registerSchemesAsPrivileged([
+  { scheme: sec.APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
+]);
+
+const { values } = parseArgs({
+  args: process.argv.slice(app.isPackaged ? 1 : 2),
+  options: { demo: { type: 'boolean' }, db: { type: 'string' } },
+  strict: false, // Chromium adds its own switches
+  allowPositionals: true,
+});
+const demo = values.demo === true;
+const demoDir = demo ? fs.mkdtempSync(path.join(os.tmpdir(), 'staffbook-demo-')) : null;
+const dbPath = demoDir
+  ? path.join(demoDir, 'demo.db')
+  : typeof values.db === 'string'
+    ? path.resolve(values.db)
+    : (process.env.STAFFBOOK_DB ?? path.join(app.getPath('userData'), 'staffbook.db'));
+
+let backend: Backend | null = null;
+let mainWindow: BrowserWindow | null = null;
+
+function serveRenderer(): void {
+  protocol.handle(sec.APP_SCHEME, async (request) => {
+    const file = sec.resolveAssetPath(RENDERER_DIR, request.url);
+    const body = file ? await fs.promises.readFile(file).catch(() => null) : null;
+    if (!file || !body) return new Response('not found', { status: 404 });
+    return new Response(new Uint8Array(body), {
+      headers: {
+        'content-type': sec.mimeType(file),
+        'content-security-policy': sec.CONTENT_SECURITY_POLICY,
+        'x-content-type-options': 'nosniff',
+        'cache-control': 'no-store',
+      },
+    });
+  });
+}
+
+/** Applied to every webContents, so a future second window or frame cannot opt out. */
+function guardContents(contents: WebContents): void {
+  contents.on('will-navigate', (event) => {
+    if (sec.shouldBlockNavigation(event.url)) event.preventDefault();
+  });
+  contents.on('will-attach-webview', (event) => event.preventDefault());
+  contents.setWindowOpenHandler(({ url }) => {
+    const decision = sec.decideWindowOpen(url);
+    if (decision.openExternally) void shell.openExternal(url);
+    return { action: decision.action };
+  });
+}
+
+function buildMenu(): Menu {
+  return Menu.buildFromTemplate([
+    { label: '檔案', submenu: [{ role: 'quit', label: '結束' }] },
+    {
+      label: '編輯',
+      submenu: [
+        { role: 'undo', label: '復原' },
+        { role: 'redo', label: '重做' },
+        { type: 'separator' },
+        { role: 'cut', label: '剪下' },
+        { role: 'copy', label: '複製' },
+        { role: 'paste', label: '貼上' },
+        { role: 'selectAll', label: '全選' },
+      ],
+    },
+    {
+      label: '檢視',
+      submenu: [
+        { role: 'reload', label: '重新整理' },
+        { role: 'resetZoom', label: '實際大小' },
+        { role: 'zoomIn', label: '放大' },
+        { role: 'zoomOut', label: '縮小' },
+        { type: 'separator' },
+        { role: 'togglefullscreen', label: '全螢幕' },
+        ...(app.isPackaged ? [] : [{ role: 'toggleDevTools' as const, label: '開發者工具' }]),
+      ],
+    },
+  ]);
+}
+
+function createWindow(): BrowserWindow {
+  const win = new BrowserWindow({
+    title: '人力簿 Staffbook',
+    width: 1280,
+    height: 820,
+    minWidth: 960,
+    minHeight: 600,
+    show: false,
+    webPreferences: sec.secureWebPreferences(PRELOAD),
+  });
+  win.once('ready-to-show', () => win.show());
+  void win.loadURL(sec.APP_ENTRY);
+  return win;
+}
+
+async function start(): Promise<void> {
+  try {
+    fs.mkdirSync(path.dirname(dbPath), { recursive: true });
+    backend = openBackend(dbPath);
+    if (demo) createDemoOffice(backend.db);
+  } catch (e) {
+    dialog.showErrorBox('人力簿 Staffbook', `無法開啟資料庫 ${dbPath}\n${e instanceof Error ? e.message : String(e)}`);
+    app.quit();
+    return;
+  }
+  session.defaultSession.setPermissionRequestHandler(sec.denyPermissionRequest);
+  session.defaultSession.setPermissionCheckHandler(sec.denyPermissionCheck);
+  serveRenderer();
+  ipcMain.handle('staffbook:call', sec.createIpcCallHandler(backend.dispatch));
+  Menu.setApplicationMenu(buildMenu());
+  mainWindow = createWindow();
+}
+
+// Two processes writing one roster file is how records get lost; the demo and --db runs use their own files.
+if (!demo && typeof values.db !== 'string' && !app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  app.on('second-instance', () => {
+    if (mainWindow?.isMinimized()) mainWindow.restore();
+    mainWindow?.focus();
+  });
+  app.on('web-contents-created', (_e, contents) => guardContents(contents));
+  app.on('window-all-closed', () => app.quit());
+  app.on('will-quit', () => {
+    backend?.close();
+    backend = null;
+    if (demoDir) fs.rmSync(demoDir, { recursive: true, force: true });
+  });
+  void app.whenReady().then(start);
+}

@@ -1,0 +1,79 @@
+// Month-end caseloads (累計個管案量, 在案案量) per 個管/督導: form entry, import, and load against the 30-case capacity.
+import { AppError } from '../../shared/api/errors';
+import type { Output, ParsedInput } from '../../shared/api/contract';
+import { formatRoc } from '../../shared/dates/roc';
+import { isMonthEnd, parseCaseloadRows } from '../../shared/domain/caseloadImport';
+import { rosterAt } from '../../shared/domain/employment';
+import type { ImportIssue } from '../../shared/domain/importRows';
+import type { Db } from '../db/connection';
+import * as caseQ from '../db/queries/caseloads';
+import * as peopleQ from '../db/queries/people';
+import { readTable } from '../import/readTable';
+import type { ServiceContext } from './context';
+import { loadEmployment, paramsOn } from './employmentData';
+import { matchPerson } from './personMatch';
+
+type Preview = Output<'import.caseload.preview'>;
+
+export function caseloadAt(db: Db, monthEnd: string) {
+  const data = loadEmployment(db);
+  const capacity = paramsOn(db, monthEnd).caseCapacity;
+  const kind = new Map(data.roles.map((r) => [r.code, r.kind]));
+  const recorded = new Map(caseQ.caseloadsAt(db, monthEnd).map((c) => [c.personId, c]));
+  return rosterAt(monthEnd, data.periods, data.leaves)
+    .filter((e) => ['case_manager', 'supervisor'].includes(kind.get(e.period.roleCode) ?? ''))
+    .map((e) => {
+      const c = recorded.get(e.personId);
+      return {
+        personId: e.personId,
+        name: data.nameOf(e.personId),
+        roleName: data.roleName(e.period.roleCode),
+        cumulative: c?.cumulative ?? null,
+        active: c?.active ?? null,
+        capacity,
+        load: c ? c.active / capacity : null,
+      };
+    })
+    .sort((a, b) => a.name.localeCompare(b.name, 'zh-Hant-TW'));
+}
+
+async function analyse(db: Db, fileName: string, contentBase64: string) {
+  const table = await readTable(fileName, Buffer.from(contentBase64, 'base64'));
+  const { lines, issues } = parseCaseloadRows(table.headers, table.rows);
+  const errors: ImportIssue[] = [...issues];
+  const records: (Preview['records'][number] & { personId: number })[] = [];
+  for (const line of lines) {
+    const { person, issue } = matchPerson(db, line);
+    if (!person) {
+      errors.push({ row: line.row, field: '姓名', message: `第 ${line.row} 列：${issue ?? `找不到人員「${line.name}」，請先匯入名冊`}` });
+      continue;
+    }
+    const exists = caseQ.caseloadsOfPerson(db, person.id).some((c) => c.monthEnd === line.monthEnd);
+    records.push({ row: line.row, name: person.name, personId: person.id, monthEnd: line.monthEnd, cumulative: line.cumulative, active: line.active, action: exists ? 'update' : 'create' });
+  }
+  errors.sort((a, b) => (a.row ?? 0) - (b.row ?? 0));
+  return { fileName, rowCount: table.rows.length, errors, records };
+}
+
+const strip = (p: Awaited<ReturnType<typeof analyse>>): Preview => ({ ...p, records: p.records.map(({ personId: _id, ...r }) => r) });
+
+export const caseloadHandlers = {
+  'caseload.at': ({ monthEnd }: ParsedInput<'caseload.at'>, { db }: ServiceContext) => caseloadAt(db, monthEnd),
+
+  'caseload.record': (input: ParsedInput<'caseload.record'>, { db }: ServiceContext) => {
+    if (!peopleQ.getPerson(db, input.personId)) throw new AppError('NOT_FOUND', '找不到人員');
+    if (!isMonthEnd(input.monthEnd)) throw new AppError('VALIDATION', `${formatRoc(input.monthEnd)} 不是月底`, 'monthEnd');
+    caseQ.upsertCaseload(db, input);
+    return { saved: true as const };
+  },
+
+  'import.caseload.preview': async ({ fileName, contentBase64 }: ParsedInput<'import.caseload.preview'>, { db }: ServiceContext) =>
+    strip(await analyse(db, fileName, contentBase64)),
+
+  'import.caseload.commit': async ({ fileName, contentBase64 }: ParsedInput<'import.caseload.commit'>, { db }: ServiceContext) => {
+    const result = await analyse(db, fileName, contentBase64);
+    if (result.errors.length) throw new AppError('IMPORT_INVALID', `檔案有 ${result.errors.length} 個錯誤，未匯入任何資料`, undefined, result.errors);
+    db.transaction(() => result.records.forEach((r) => caseQ.upsertCaseload(db, r)))();
+    return strip(result);
+  },
+};

@@ -1,0 +1,18 @@
+// Plan years: each ROC year's parameters (a new year starts as a copy of the previous one) and approved quota.
+import type { ParsedInput } from '../../shared/api/contract';
+import * as planQ from '../db/queries/planYears';
+import type { ServiceContext } from './context';
+
+export const planYearHandlers = {
+  'planYears.get': ({ rocYear }: ParsedInput<'planYears.get'>, { db }: ServiceContext) => {
+    const { params, sourceYear } = planQ.paramsForYear(db, rocYear);
+    return { rocYear, params, sourceYear, quota: planQ.getQuota(db, rocYear) };
+  },
+  'planYears.save': ({ rocYear, params, quota }: ParsedInput<'planYears.save'>, { db }: ServiceContext) => {
+    db.transaction(() => {
+      planQ.savePlanYear(db, rocYear, params);
+      if (quota) planQ.saveQuota(db, rocYear, quota);
+    })();
+    return { saved: true as const };
+  },
+};

@@ -1,0 +1,57 @@
+// What every import template shares: header matching, row-numbered issues, and parsing cells into dates and counts.
+import { parseDate, type IsoDate } from '../dates/roc';
+
+export interface ImportIssue {
+  row?: number;
+  field?: string;
+  message: string;
+}
+
+/** A data row as read from the file: 1-based row number (the header is row 1) and cell text by header key. */
+export interface RawRow {
+  row: number;
+  cells: Record<string, string>;
+}
+
+/** A header's key is its text before any parenthesis, so `人力來源` and `人力來源(補助/自有)` both match. */
+export function headerKey(h: string): string {
+  return h.replace(/[\s\u3000]/g, '').replace(/[（(].*$/, '');
+}
+
+export function checkHeaders(headers: string[], template: readonly string[]): ImportIssue[] {
+  const have = new Set(headers.map(headerKey));
+  const missing = template.filter((h) => !have.has(headerKey(h)));
+  return missing.length
+    ? [{ row: 1, message: `標題列缺少欄位：${missing.map(headerKey).join('、')}。請下載範本，依範本欄位填寫。` }]
+    : [];
+}
+
+/** Cell readers for one row that record a row-numbered, field-named Chinese message for each bad cell. */
+export function rowReader(raw: RawRow, issues: ImportIssue[]) {
+  const { row, cells } = raw;
+  const text = (field: string) => (cells[headerKey(field)] ?? '').trim();
+  const fail = (field: string, message: string) => issues.push({ row, field, message: `第 ${row} 列「${field}」：${message}` });
+  return {
+    row,
+    text,
+    optional: (field: string) => text(field) || null,
+    fail,
+    /** null when blank, undefined when unreadable (already reported) */
+    date(field: string): IsoDate | null | undefined {
+      const t = text(field);
+      if (!t) return null;
+      const d = parseDate(t);
+      if (!d) fail(field, `「${t}」不是有效日期（可寫 113/01/15、1130115 或 2024-01-15）`);
+      return d ?? undefined;
+    },
+    /** a whole number ≥ 0; undefined when blank or unreadable (reported) */
+    count(field: string): number | undefined {
+      const t = text(field).replace(/,/g, '');
+      if (!/^\d+$/.test(t)) {
+        fail(field, t ? `「${t}」不是 0 以上的整數` : '不可空白');
+        return undefined;
+      }
+      return Number(t);
+    },
+  };
+}

@@ -1,0 +1,106 @@
+// electron/main.ts against a stand-in 'electron' module (no binary on CI): checks the wiring, not Electron itself.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it, vi } from 'vitest';
+
+type Listener = (...a: unknown[]) => unknown;
+const h = vi.hoisted(() => ({
+  userData: '',
+  windows: [] as { opts: Record<string, unknown> }[],
+  ipc: new Map<string, Listener>(),
+  schemes: [] as unknown[],
+  protocols: new Map<string, Listener>(),
+  appEvents: new Map<string, Listener>(),
+  permissionHandler: null as Listener | null,
+}));
+
+vi.mock('electron', () => {
+  class BrowserWindow {
+    constructor(readonly opts: Record<string, unknown>) {
+      h.windows.push(this);
+    }
+    once() {}
+    loadURL() {
+      return Promise.resolve();
+    }
+  }
+  return {
+    app: {
+      isPackaged: false,
+      getPath: () => h.userData,
+      requestSingleInstanceLock: () => true,
+      on: (event: string, fn: Listener) => h.appEvents.set(event, fn),
+      whenReady: () => Promise.resolve(),
+      quit: vi.fn(),
+    },
+    BrowserWindow,
+    dialog: { showErrorBox: vi.fn() },
+    ipcMain: { handle: (channel: string, fn: Listener) => h.ipc.set(channel, fn) },
+    Menu: { buildFromTemplate: (t: unknown) => t, setApplicationMenu: vi.fn() },
+    protocol: {
+      registerSchemesAsPrivileged: (s: unknown[]) => h.schemes.push(...s),
+      handle: (scheme: string, fn: Listener) => h.protocols.set(scheme, fn),
+    },
+    session: {
+      defaultSession: {
+        setPermissionRequestHandler: (fn: Listener) => (h.permissionHandler = fn),
+        setPermissionCheckHandler: vi.fn(),
+      },
+    },
+    shell: { openExternal: vi.fn() },
+  };
+});
+
+describe('electron/main.ts wiring', () => {
+  afterAll(() => {
+    h.appEvents.get('will-quit')?.();
+    fs.rmSync(h.userData, { recursive: true, force: true });
+    vi.unstubAllEnvs();
+  });
+
+  it('opens the db in userData, registers app://, IPC and one secure window', async () => {
+    h.userData = fs.mkdtempSync(path.join(os.tmpdir(), 'staffbook-main-'));
+    vi.stubEnv('STAFFBOOK_DB', undefined);
+    await import('../../electron/main');
+    await vi.waitFor(() => expect(h.windows).toHaveLength(1));
+
+    expect(fs.existsSync(path.join(h.userData, 'staffbook.db'))).toBe(true);
+    expect(h.schemes).toEqual([{ scheme: 'app', privileges: expect.objectContaining({ standard: true, secure: true }) }]);
+    expect(h.windows[0].opts.webPreferences).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false, webSecurity: true });
+    expect(String((h.windows[0].opts.webPreferences as { preload: string }).preload)).toMatch(/preload\.cjs$/);
+
+    const callback = vi.fn();
+    h.permissionHandler?.({}, 'media', callback);
+    expect(callback).toHaveBeenCalledWith(false);
+  });
+
+  it('IPC reaches the dispatcher only from the app:// page', async () => {
+    const call = h.ipc.get('staffbook:call')!;
+    expect(await call({ senderFrame: { url: 'app://staffbook/index.html' } }, 'roles.list', {})).toMatchObject({ ok: true });
+    expect(await call({ senderFrame: { url: 'http://evil.example/' } }, 'roles.list', {})).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+  });
+
+  it('serves renderer files with a CSP header and 404s anything else', async () => {
+    const serve = h.protocols.get('app')!;
+    const ok = (await serve({ url: 'app://staffbook/index.html' })) as Response;
+    expect(ok.status).toBe(200);
+    expect(ok.headers.get('content-type')).toBe('text/html; charset=utf-8');
+    expect(ok.headers.get('content-security-policy')).toContain("default-src 'self'");
+    const missing = (await serve({ url: 'app://staffbook/..%2f..%2fpackage.json' })) as Response;
+    expect(missing.status).toBe(404);
+  });
+
+  it('guards every webContents: foreign navigation cancelled, window.open denied', () => {
+    const on = new Map<string, Listener>();
+    let openHandler: Listener = () => undefined;
+    h.appEvents.get('web-contents-created')?.({}, { on: (e: string, fn: Listener) => on.set(e, fn), setWindowOpenHandler: (fn: Listener) => (openHandler = fn) });
+    const foreign = { url: 'https://evil.example/', preventDefault: vi.fn() };
+    const local = { url: 'app://staffbook/index.html#/people', preventDefault: vi.fn() };
+    on.get('will-navigate')!(foreign);
+    on.get('will-navigate')!(local);
+    expect(foreign.preventDefault).toHaveBeenCalled();
+    expect(local.preventDefault).not.toHaveBeenCalled();
+    expect(openHandler({ url: 'https://evil.example/' })).toEqual({ action: 'deny' });
+  });
+});
