@@ -1,11 +1,17 @@
 // A synthetic demo office (no real person's name or ID): about 30 people over 2019–2025 with promotions,
-// resignations, a rehire, 留職停薪 and a role of another programme. Hand-written, not random, so tests can hand-count it.
+// resignations, a rehire, 留職停薪, a role of another programme, quotas, supervision teams and caseloads.
+// Hand-written, not random, so tests can hand-count it.
 import { assertTimeline } from '../services/roster';
 import type { Db } from '../db/connection';
 import * as leavesQ from '../db/queries/leaves';
 import * as peopleQ from '../db/queries/people';
 import * as periodsQ from '../db/queries/periods';
 import * as rolesQ from '../db/queries/roles';
+import * as caseQ from '../db/queries/caseloads';
+import * as planQ from '../db/queries/planYears';
+import * as supQ from '../db/queries/supervision';
+import { rosterAt } from '../../shared/domain/employment';
+import { DEFAULT_PLAN_PARAMS } from '../../shared/domain/planParams';
 import type { EndReason, Funding } from '../../shared/domain/types';
 
 type P = [role: string, start: string, end?: string, reason?: EndReason];
@@ -64,6 +70,39 @@ export function isEmpty(db: Db): boolean {
   return (db.prepare('SELECT count(*) AS n FROM people').get() as { n: number }).n === 0;
 }
 
+/** Quotas for 113 and 114, supervision teams over time, and month-end caseloads for the report months. */
+function seedFigures(db: Db): void {
+  for (const year of [113, 114]) {
+    planQ.savePlanYear(db, year, { ...DEFAULT_PLAN_PARAMS });
+    planQ.saveQuota(db, year, { approvedTotal: 18, fundedCM: 14, fundedSCM: 2, fundedSUP: 2, fundedPM: 1 });
+  }
+  const people = peopleQ.listPeople(db);
+  const idOf = (name: string) => people.find((p) => p.name === name)!.id;
+  const [senior, junior] = [idOf('江孟儒'), idOf('黃淑芬')];
+  const periods = periodsQ.listPeriods(db);
+  const caseManagers = [...new Set(periods.filter((p) => p.roleCode === 'CM' || p.roleCode === 'SCM').map((p) => p.personId))];
+  caseManagers.forEach((cm, i) => {
+    const start = periods.filter((p) => p.personId === cm).map((p) => p.startDate).sort()[0];
+    const first = start < '2021-01-01' ? '2021-01-01' : start;
+    // From 112/09/01 黃淑芬 is a 督導 too and takes every other 個管 already in post.
+    if (i % 2 === 1 && first < '2023-09-01') {
+      supQ.insertAssignment(db, { caseManagerId: cm, supervisorId: senior, startDate: first, endDate: '2023-08-31' });
+      supQ.insertAssignment(db, { caseManagerId: cm, supervisorId: junior, startDate: '2023-09-01', endDate: null });
+    } else {
+      supQ.insertAssignment(db, { caseManagerId: cm, supervisorId: i % 2 === 1 ? junior : senior, startDate: first, endDate: null });
+    }
+  });
+  const leaves = leavesQ.listLeaves(db);
+  for (const monthEnd of ['2024-06-30', '2024-12-31', '2025-06-30']) {
+    rosterAt(monthEnd, periods, leaves)
+      .filter((e) => ['CM', 'SCM', 'SUP'].includes(e.period.roleCode) && e.period.startDate < monthEnd)
+      .forEach((e, i) => {
+        const sup = e.period.roleCode === 'SUP';
+        caseQ.upsertCaseload(db, { personId: e.personId, monthEnd, cumulative: (sup ? 8 : 24) + ((i * 7) % 19), active: (sup ? 5 : 16) + ((i * 5) % 17) });
+      });
+  }
+}
+
 export function createDemoOffice(db: Db): { people: number } {
   db.transaction(() => {
     if (!rolesQ.listRoles(db).some((r) => r.code === 'MHSW')) rolesQ.insertRole(db, { code: 'MHSW', name: '心衛社工', kind: 'other', sort: 60 });
@@ -92,6 +131,7 @@ export function createDemoOffice(db: Db): { people: number } {
       periods.forEach((p) => periodsQ.insertPeriod(db, { ...p, personId }));
       leaves.forEach((l) => leavesQ.insertLeave(db, { ...l, personId }));
     });
+    seedFigures(db);
   })();
   return { people: DEMO_PEOPLE.length };
 }

@@ -1,0 +1,147 @@
+// Shared by the integration suites: a real back end on a SQLite file in a temp dir, file fixtures built at test time
+// (CSV strings, Big5 bytes, .xlsx via exceljs) and a fingerprint of the database to prove "nothing was written".
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import ExcelJS from 'exceljs';
+import { expect } from 'vitest';
+import { openBackend, type Backend } from '../../electron/backend';
+import type { ApiErrorData } from '../../shared/api/errors';
+import { ROSTER_TEMPLATE_HEADERS } from '../../shared/domain/rosterImport';
+
+export const SAMPLE_CSV_PATH = '/work/shared/samples/roster-sample.csv';
+export const HEADER_LINE = ROSTER_TEMPLATE_HEADERS.join(',');
+
+export interface TempBackend {
+  backend: Backend;
+  dir: string;
+  dbPath: string;
+  cleanup: () => void;
+}
+
+export function tempBackend(today = '2024-12-31'): TempBackend {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'staffbook-it-'));
+  const dbPath = path.join(dir, 'staffbook.db');
+  const backend = openBackend(dbPath, { today: () => today });
+  return {
+    backend,
+    dir,
+    dbPath,
+    cleanup: () => {
+      try {
+        backend.close();
+      } catch {
+        /* already closed */
+      }
+      fs.rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Calls the dispatcher and insists on success. */
+export async function ok<T = any>(b: Backend, method: string, input: unknown): Promise<T> {
+  const r = await b.dispatch(method, input);
+  if (!r.ok) throw new Error(`${method} failed: ${JSON.stringify(r.error)}`);
+  return r.data as T;
+}
+
+/** Calls the dispatcher and insists on failure. */
+export async function fails(b: Backend, method: string, input: unknown): Promise<ApiErrorData> {
+  const r = await b.dispatch(method, input);
+  expect(r.ok, `${method} should have failed but returned ${JSON.stringify(r.ok ? r.data : null).slice(0, 300)}`).toBe(false);
+  return (r as { ok: false; error: ApiErrorData }).error;
+}
+
+export function upload(fileName: string, content: Buffer | string): { fileName: string; contentBase64: string } {
+  const bytes = typeof content === 'string' ? Buffer.from(content, 'utf8') : content;
+  return { fileName, contentBase64: bytes.toString('base64') };
+}
+
+/** One CSV line per row; the columns are the template's, given by short key. */
+export type RowFields = Partial<Record<string, string>>;
+export function csvOf(rows: RowFields[], opts: { header?: string; eol?: string } = {}): string {
+  const keys = ROSTER_TEMPLATE_HEADERS.map((h) => h.replace(/[（(].*$/, ''));
+  const eol = opts.eol ?? '\r\n';
+  const lines = [opts.header ?? HEADER_LINE, ...rows.map((r) => keys.map((k) => r[k] ?? '').join(','))];
+  return lines.join(eol) + eol;
+}
+
+/** Row counts and a SHA-256 over every row of every table (all columns, timestamps included). */
+export function fingerprint(b: Backend): { people: number; periods: number; leaves: number; roles: number; hash: string } {
+  const dump = (t: string) => b.db.prepare(`SELECT * FROM ${t} ORDER BY rowid`).all();
+  const tables = { people: dump('people'), periods: dump('periods'), leaves: dump('leaves'), roles: dump('roles') };
+  return {
+    people: tables.people.length,
+    periods: tables.periods.length,
+    leaves: tables.leaves.length,
+    roles: tables.roles.length,
+    hash: crypto.createHash('sha256').update(JSON.stringify(tables)).digest('hex'),
+  };
+}
+
+export function count(b: Backend, table: 'people' | 'periods' | 'leaves' | 'roles'): number {
+  return (b.db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
+}
+
+/** Builds an .xlsx whose first sheet has `header` then `rows` (cell values as given: strings, numbers, Dates). */
+export async function xlsxOf(header: readonly string[], rows: ExcelJS.CellValue[][], sheetName = '人員名冊'): Promise<Buffer> {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet(sheetName);
+  ws.addRow([...header]);
+  for (const r of rows) ws.addRow(r);
+  return Buffer.from(await wb.xlsx.writeBuffer());
+}
+
+export async function readXlsxFirstRow(bytes: Buffer): Promise<{ sheets: string[]; firstRow: string[] }> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(bytes as unknown as ArrayBuffer);
+  const ws = wb.worksheets[0];
+  const values = (ws.getRow(1).values as ExcelJS.CellValue[]).slice(1).map((v) => String(v ?? ''));
+  return { sheets: wb.worksheets.map((w) => w.name), firstRow: values };
+}
+
+let big5Table: Map<string, number[]> | null = null;
+/**
+ * Big5 bytes for `text`. Node cannot encode Big5, but its (ICU) TextDecoder can decode it, so the encoding table is
+ * built by decoding every two-byte Big5 code (lead 0xA1–0xF9: the standard, non-HKSCS range) once.
+ * Returns null when this Node has no Big5 decoder (small-ICU builds).
+ */
+export function big5Encode(text: string): Buffer | null {
+  if (!big5Table) {
+    let dec: TextDecoder;
+    try {
+      dec = new TextDecoder('big5', { fatal: true });
+    } catch {
+      return null;
+    }
+    const table = new Map<string, number[]>();
+    for (let lead = 0xa1; lead <= 0xf9; lead++) {
+      for (const trail of [...range(0x40, 0x7e), ...range(0xa1, 0xfe)]) {
+        let ch: string;
+        try {
+          ch = dec.decode(Uint8Array.of(lead, trail));
+        } catch {
+          continue;
+        }
+        if (ch.length === 1 && !table.has(ch)) table.set(ch, [lead, trail]);
+      }
+    }
+    big5Table = table;
+  }
+  const out: number[] = [];
+  for (const ch of text) {
+    const code = ch.codePointAt(0)!;
+    if (code < 0x80) out.push(code);
+    else {
+      const bytes = big5Table.get(ch);
+      if (!bytes) throw new Error(`no Big5 code for ${ch}`);
+      out.push(...bytes);
+    }
+  }
+  return Buffer.from(out);
+}
+
+function range(a: number, b: number): number[] {
+  return Array.from({ length: b - a + 1 }, (_, i) => a + i);
+}
