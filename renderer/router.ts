@@ -10,5 +10,11 @@ export const router = createRouter({
     { path: '/people/:id', name: 'person', component: () => import('./pages/PersonPage.vue'), props: (r) => ({ id: Number(r.params.id) }) },
     { path: '/import', name: 'import', component: () => import('./pages/ImportPage.vue') },
     { path: '/settings/roles', name: 'roles', component: () => import('./pages/RolesPage.vue') },
+    // figures pages load lazily: chart.js stays out of the initial bundle
+    { path: '/retention', name: 'retention', component: () => import('./pages/RetentionPage.vue') },
+    { path: '/supervision', name: 'supervision', component: () => import('./pages/SupervisionPage.vue') },
+    { path: '/headcount', name: 'headcount', component: () => import('./pages/HeadcountPage.vue') },
+    { path: '/caseload', name: 'caseload', component: () => import('./pages/CaseloadPage.vue') },
+    { path: '/settings/plan-year', name: 'plan-year', component: () => import('./pages/PlanYearPage.vue') },
   ],
 });

@@ -75,8 +75,9 @@ async function readXlsx(bytes: Buffer): Promise<Table> {
 }
 
 function readCsv(bytes: Buffer): Table {
+  // Blank lines stay in place (toTable skips them) so every message names the line the clerk sees in the file.
   const parsed = Papa.parse<string[]>(decodeCsv(bytes), { skipEmptyLines: false });
-  return toTable(parsed.data.filter((r, i) => i === 0 || r.length > 1 || (r[0] ?? '') !== ''));
+  return toTable(parsed.data);
 }
 
 export async function readTable(fileName: string, bytes: Buffer): Promise<Table> {

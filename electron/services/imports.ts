@@ -42,12 +42,18 @@ async function analyse(db: Db, fileName: string, contentBase64: string): Promise
       errors.push({ row: imported.rows[0], field: '姓名', message: `第 ${imported.rows[0]} 列：${issue}` });
       continue;
     }
-    const plan = { imported, existing: person };
-    if (person) {
-      const { periods, leaves } = mergedTimeline(db, plan);
-      errors.push(...timelineIssues(imported.name, periods, leaves));
+    // Two entries of the file (one with 身分證字號, one without) can resolve to the same person: check them as one.
+    const same = person && plans.find((p) => p.existing?.id === person.id);
+    if (same) {
+      same.imported = { ...same.imported, rows: [...same.imported.rows, ...imported.rows], periods: [...same.imported.periods, ...imported.periods], leaves: [...same.imported.leaves, ...imported.leaves] };
+    } else {
+      plans.push({ imported, existing: person });
     }
-    plans.push(plan);
+  }
+  for (const plan of plans) {
+    if (!plan.existing) continue;
+    const { periods, leaves } = mergedTimeline(db, plan);
+    errors.push(...timelineIssues(plan.imported.name, periods, leaves));
   }
   errors.sort((a, b) => (a.row ?? 0) - (b.row ?? 0));
   const preview: Preview = {

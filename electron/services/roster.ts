@@ -2,7 +2,7 @@
 // writes each change in one transaction.
 import { AppError } from '../../shared/api/errors';
 import type { Output, ParsedInput } from '../../shared/api/contract';
-import { addDays } from '../../shared/dates/roc';
+import { addDays, formatRoc } from '../../shared/dates/roc';
 import { checkLeaves, checkPeriods, rosterAt } from '../../shared/domain/employment';
 import { maskNationalId } from '../../shared/domain/nationalId';
 import type { Leave, Period } from '../../shared/domain/types';
@@ -40,6 +40,14 @@ function assertNationalIdFree(db: Db, nationalId: string | null, selfId?: number
   const other = peopleQ.findPersonByNationalId(db, nationalId);
   if (other && other.id !== selfId) {
     throw new AppError('CONFLICT', `身分證字號已登錄於 ${other.name}`, 'nationalId');
+  }
+}
+
+/** Rejects a span that ends before it starts with the clerk's words, before SQLite's CHECK would refuse it. */
+function assertOrdered(span: { startDate: string; endDate: string | null }, what: '任職期間' | '留職停薪'): void {
+  if (span.endDate && span.endDate < span.startDate) {
+    const [end, start] = what === '任職期間' ? ['離職日', '到職日'] : ['留職停薪迄', '起日'];
+    throw new AppError('VALIDATION', `${end} ${formatRoc(span.endDate)} 早於${start} ${formatRoc(span.startDate)}`, 'endDate');
   }
 }
 
@@ -144,12 +152,14 @@ export const rosterHandlers = {
   'periods.add': ({ personId, period }: ParsedInput<'periods.add'>, { db }: ServiceContext) => {
     personDetail(db, personId);
     assertRoleExists(db, period.roleCode);
+    assertOrdered(period, '任職期間');
     return changePerson(db, personId, () => periodsQ.insertPeriod(db, { ...period, personId }));
   },
 
   'periods.update': ({ id, period }: ParsedInput<'periods.update'>, { db }: ServiceContext) => {
     const old = periodOrThrow(db, id);
     assertRoleExists(db, period.roleCode);
+    assertOrdered(period, '任職期間');
     return changePerson(db, old.personId, () => periodsQ.updatePeriod(db, id, { ...period, personId: old.personId }));
   },
 
@@ -163,6 +173,7 @@ export const rosterHandlers = {
 
   'periods.end': ({ id, endDate, endReason }: ParsedInput<'periods.end'>, { db }: ServiceContext) => {
     const old = periodOrThrow(db, id);
+    assertOrdered({ startDate: old.startDate, endDate }, '任職期間');
     return changePerson(db, old.personId, () => periodsQ.updatePeriod(db, id, { ...old, endDate, endReason }));
   },
 
@@ -179,11 +190,13 @@ export const rosterHandlers = {
 
   'leaves.add': ({ personId, ...leave }: ParsedInput<'leaves.add'>, { db }: ServiceContext) => {
     personDetail(db, personId);
+    assertOrdered(leave, '留職停薪');
     return changePerson(db, personId, () => leavesQ.insertLeave(db, { ...leave, personId }));
   },
 
   'leaves.update': ({ id, ...leave }: ParsedInput<'leaves.update'>, { db }: ServiceContext) => {
     const old = leaveOrThrow(db, id);
+    assertOrdered(leave, '留職停薪');
     return changePerson(db, old.personId, () => leavesQ.updateLeave(db, id, leave));
   },
 

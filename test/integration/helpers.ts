@@ -109,7 +109,7 @@ let big5Table: Map<string, number[]> | null = null;
  */
 export function big5Encode(text: string): Buffer | null {
   if (!big5Table) {
-    let dec: TextDecoder;
+    let dec: InstanceType<typeof TextDecoder>;
     try {
       dec = new TextDecoder('big5', { fatal: true });
     } catch {
