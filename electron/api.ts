@@ -6,12 +6,14 @@ import { contract, type Method, type Output, type ParsedInput } from '../shared/
 import { AppError, type ApiResult } from '../shared/api/errors';
 import type { ServiceContext } from './services/context';
 import { caseloadHandlers } from './services/caseloads';
+import { exportHandlers } from './services/exports';
 import { headcountHandlers } from './services/headcount';
 import { importHandlers } from './services/imports';
 import { planYearHandlers } from './services/planYears';
 import { retentionHandlers } from './services/retention';
 import { rosterHandlers } from './services/roster';
 import { supervisionHandlers } from './services/supervision';
+import { trainingHandlers } from './services/training';
 
 export type Handlers = { [M in Method]: (input: ParsedInput<M>, ctx: ServiceContext) => Output<M> | Promise<Output<M>> };
 
@@ -23,6 +25,8 @@ export const handlers: Handlers = {
   ...supervisionHandlers,
   ...headcountHandlers,
   ...caseloadHandlers,
+  ...trainingHandlers,
+  ...exportHandlers,
 };
 
 function validationError(err: z.ZodError): AppError {

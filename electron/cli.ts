@@ -1,7 +1,9 @@
 // Command line: `npm run cli -- <command>`. A thin shell over the dispatcher; commands live in electron/cli/.
 import { Command } from 'commander';
+import { registerExportCommands } from './cli/exportCommands';
 import { registerFigureCommands } from './cli/figureCommands';
 import { registerRosterCommands } from './cli/rosterCommands';
+import { registerTrainingCommands } from './cli/trainingCommands';
 import { defaultDbPath } from './paths';
 
 process.stdout.on('error', (e: NodeJS.ErrnoException) => {
@@ -14,6 +16,8 @@ const program = new Command('staffbook')
   .showHelpAfterError();
 registerRosterCommands(program);
 registerFigureCommands(program);
+registerTrainingCommands(program);
+registerExportCommands(program);
 
 // commander answers `<unknown> --help` with the general help and exit 0; scripts probing for a command need a clear no.
 const firstWord = process.argv.slice(2).find((a, i, all) => !a.startsWith('-') && all[i - 1] !== '--db');

@@ -2,8 +2,10 @@
 // the renderer's client is typed from it, and the CLI calls through it.
 import type { z } from 'zod';
 import { importsApi } from './imports';
+import { exportsApi } from './exports';
 import { figuresApi } from './figures';
 import { rosterApi } from './roster';
+import { trainingApi } from './training';
 
 type MethodSchemas = { input: z.ZodType; output: z.ZodType };
 type UnionToIntersection<U> = (U extends unknown ? (x: U) => void : never) extends (x: infer I) => void ? I : never;
@@ -20,7 +22,7 @@ function joinAreas<T extends Record<string, MethodSchemas>[]>(...areas: T): Unio
   return out as UnionToIntersection<T[number]>;
 }
 
-export const contract = joinAreas(rosterApi, importsApi, figuresApi);
+export const contract = joinAreas(rosterApi, importsApi, figuresApi, trainingApi, exportsApi);
 
 export type Contract = typeof contract;
 export type Method = keyof Contract & string;

@@ -8,7 +8,7 @@ export type { ImportIssue, RawRow };
 export { headerKey } from './importRows';
 import { isValidNationalId, normalizeNationalId } from './nationalId';
 import { findRole } from './roles';
-import { END_REASONS, FUNDING_SOURCES, type EndReason, type Funding, type Role } from './types';
+import { END_REASONS, FUNDING_SOURCES, type EndReason, type Funding, type Leave, type Period, type Role } from './types';
 
 export const ROSTER_TEMPLATE_HEADERS = [
   '姓名', '身分證字號', '員工編號', '人力來源(補助/自有)', '職稱代碼(個管/資深個管/督導/專管/自有專責)', '業務組',
@@ -16,24 +16,9 @@ export const ROSTER_TEMPLATE_HEADERS = [
 ] as const;
 
 
-export interface ImportedPeriod {
-  row: number;
-  roleCode: string;
-  funding: Funding;
-  businessGroup: string | null;
-  adminUnit: string | null;
-  title: string | null;
-  startDate: IsoDate;
-  endDate: IsoDate | null;
-  endReason: EndReason | null;
-}
-
-export interface ImportedLeave {
-  row: number;
-  startDate: IsoDate;
-  endDate: IsoDate | null;
-  note: string | null;
-}
+/** A period or leave as read from the file: the stored shape plus the row it came from. */
+export type ImportedPeriod = Omit<Period, 'id' | 'personId'> & { row: number };
+export type ImportedLeave = Omit<Leave, 'id' | 'personId'> & { row: number };
 
 export interface ImportedPerson {
   name: string;

@@ -1,0 +1,2 @@
+// Training, case reports, volunteers and interns services. Filled in by that work.
+export const trainingHandlers = {};

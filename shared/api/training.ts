@@ -1,0 +1,2 @@
+// Contract of training, case reports, volunteers and interns (issue: training hours). Filled in by that work.
+export const trainingApi = {} as const;
