@@ -1,6 +1,6 @@
-// The downloadable roster template: the header row the import expects, and a sheet explaining each column.
-import ExcelJS from 'exceljs';
+// The downloadable roster template.
 import { ROSTER_TEMPLATE_HEADERS } from '../../shared/domain/rosterImport';
+import { templateXlsx } from './template';
 
 const NOTES: [string, string][] = [
   ['一列代表一段任職期間', '升遷（如 個管→督導）請填兩列：前一列填離職日（新職前一日）與離職原因「職務異動」，後一列的到職日為新職生效日。'],
@@ -11,17 +11,4 @@ const NOTES: [string, string][] = [
   ['留職停薪', '填起日；尚未復職者迄日留白。'],
 ];
 
-export async function rosterTemplateXlsx(): Promise<Buffer> {
-  const wb = new ExcelJS.Workbook();
-  const ws = wb.addWorksheet('人員名冊');
-  ws.addRow([...ROSTER_TEMPLATE_HEADERS]);
-  ws.getRow(1).font = { bold: true };
-  ws.columns.forEach((c) => (c.width = 16));
-  ws.views = [{ state: 'frozen', ySplit: 1 }];
-  const help = wb.addWorksheet('填寫說明');
-  help.addRow(['項目', '說明']).font = { bold: true };
-  NOTES.forEach((n) => help.addRow(n));
-  help.getColumn(1).width = 20;
-  help.getColumn(2).width = 90;
-  return Buffer.from(await wb.xlsx.writeBuffer());
-}
+export const rosterTemplateXlsx = () => templateXlsx('人員名冊', ROSTER_TEMPLATE_HEADERS, NOTES);

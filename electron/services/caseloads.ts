@@ -2,13 +2,14 @@
 import { AppError } from '../../shared/api/errors';
 import type { Output, ParsedInput } from '../../shared/api/contract';
 import { formatRoc } from '../../shared/dates/roc';
-import { isMonthEnd, parseCaseloadRows } from '../../shared/domain/caseloadImport';
+import { CASELOAD_TEMPLATE_HEADERS, isMonthEnd, parseCaseloadRows } from '../../shared/domain/caseloadImport';
 import { rosterAt } from '../../shared/domain/employment';
 import type { ImportIssue } from '../../shared/domain/importRows';
 import type { Db } from '../db/connection';
 import * as caseQ from '../db/queries/caseloads';
 import * as peopleQ from '../db/queries/people';
 import { readTable } from '../import/readTable';
+import { templateXlsx, XLSX_MIME } from '../import/template';
 import type { ServiceContext } from './context';
 import { loadEmployment, paramsOn } from './employmentData';
 import { matchPerson } from './personMatch';
@@ -57,7 +58,19 @@ async function analyse(db: Db, fileName: string, contentBase64: string) {
 
 const strip = (p: Awaited<ReturnType<typeof analyse>>): Preview => ({ ...p, records: p.records.map(({ personId: _id, ...r }) => r) });
 
+const CASELOAD_NOTES: [string, string][] = [
+  ['人員比對', '依身分證字號，其次姓名比對名冊中的人員；請先匯入名冊。'],
+  ['月底日期', '該月最後一天，可填民國 113/06/30 或西元 2024-06-30。'],
+  ['案量', '累計個管案量、在案案量填 0 以上整數；同一人同一月份重複匯入會更新原值。'],
+];
+
 export const caseloadHandlers = {
+  'import.caseload.template': async () => ({
+    fileName: '月底案量匯入範本.xlsx',
+    mimeType: XLSX_MIME,
+    contentBase64: (await templateXlsx('月底案量', CASELOAD_TEMPLATE_HEADERS, CASELOAD_NOTES)).toString('base64'),
+  }),
+
   'caseload.at': ({ monthEnd }: ParsedInput<'caseload.at'>, { db }: ServiceContext) => caseloadAt(db, monthEnd),
 
   'caseload.record': (input: ParsedInput<'caseload.record'>, { db }: ServiceContext) => {

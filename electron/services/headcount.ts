@@ -52,7 +52,7 @@ export function headcountYear(db: Db, rocYear: number, date: string) {
     seniorCap: computed.seniorCap,
     seniorOverCap: computed.seniorOverCap,
     pmAllowance: computed.pmAllowance,
-    pmOverAllowance: computed.pmOverAllowance,
+    pmOverAllowance: quota ? computed.pmOverAllowance : false,
     overApprovedTotal: quota ? computed.overApprovedTotal : false,
     interpretation: [
       `在職人數以 ${formatRoc(date)} 計；留職停薪中者仍占缺（列出但標示）。`,

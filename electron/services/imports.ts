@@ -11,6 +11,7 @@ import * as periodsQ from '../db/queries/periods';
 import * as rolesQ from '../db/queries/roles';
 import { readTable } from '../import/readTable';
 import { rosterTemplateXlsx } from '../import/rosterTemplate';
+import { XLSX_MIME } from '../import/template';
 import type { ServiceContext } from './context';
 import { matchPerson } from './personMatch';
 
@@ -116,7 +117,7 @@ function apply(db: Db, plans: Planned[]): void {
 export const importHandlers = {
   'import.roster.template': async () => ({
     fileName: '人員名冊匯入範本.xlsx',
-    mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    mimeType: XLSX_MIME,
     contentBase64: (await rosterTemplateXlsx()).toString('base64'),
   }),
 

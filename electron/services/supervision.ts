@@ -38,6 +38,7 @@ export function supervisionAt(db: Db, date: string) {
     allocation: allocation(n, params),
     seniorsInPost: entries.filter((e) => e.period.roleCode === 'SCM').length,
     pmInPost: entries.filter((e) => kind.get(e.period.roleCode) === 'project_manager').length,
+    teamLimit: params.ratio,
     teams: teams.map((t) => ({ ...t, supervisorName: data.nameOf(t.supervisorId), members: t.members.map(named) })),
     unassigned: unassigned.map(named),
     interpretation: [

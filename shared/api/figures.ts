@@ -1,6 +1,6 @@
 // Contract of the figures supervisors and HR are judged on: retention, supervision, headcount, caseload, plan years.
 import { z } from 'zod';
-import { fileUpload, id, isoDate } from './schemas';
+import { fileDownload, fileUpload, id, isoDate } from './schemas';
 import { importIssue } from './imports';
 
 const rate = z.number().min(0).max(1).nullable();
@@ -82,6 +82,8 @@ export const supervisionResult = z.object({
   allocation: z.object({ supervisors: z.number(), seniorCap: z.number(), pmComputed: z.number(), pmAllowed: z.number() }),
   seniorsInPost: z.number(),
   pmInPost: z.number(),
+  /** 個管 per 督導 above which a team is flagged (the plan's ratio) */
+  teamLimit: z.number(),
   teams: z.array(z.object({ supervisorId: id, supervisorName: z.string(), size: z.number(), overLimit: z.boolean(), members: z.array(personRef) })),
   unassigned: z.array(personRef),
   interpretation: z.array(z.string()),
@@ -146,6 +148,7 @@ export const figuresApi = {
     input: z.object({ personId: id, monthEnd: isoDate, cumulative: z.number().int().min(0), active: z.number().int().min(0) }),
     output: z.object({ saved: z.literal(true) }),
   },
+  'import.caseload.template': { input: z.object({}).strict(), output: fileDownload },
   'import.caseload.preview': { input: fileUpload, output: caseloadImportPreview },
   'import.caseload.commit': { input: fileUpload, output: caseloadImportPreview },
 } as const;

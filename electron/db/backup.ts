@@ -1,0 +1,84 @@
+// Backups: written through SQLite (never by copying the live file) to a temporary name, verified with
+// integrity_check, then renamed; rotated to 7 daily, 4 weekly and 12 monthly copies.
+import Database from 'better-sqlite3';
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { backupsToKeep, type BackupFile } from '../../shared/domain/backupRotation';
+import { integrityCheck } from './health';
+
+const NAME = /^staffbook-(\d{4})(\d{2})(\d{2})-(\d{2})(\d{2})(\d{2})(\d{3})?-([a-z-]+)\.db$/;
+
+export function backupDirFor(dbPath: string): string {
+  return path.join(path.dirname(path.resolve(dbPath)), 'backups');
+}
+
+function stamp(now: Date): string {
+  const p = (n: number, w = 2) => String(n).padStart(w, '0');
+  return `${now.getFullYear()}${p(now.getMonth() + 1)}${p(now.getDate())}-${p(now.getHours())}${p(now.getMinutes())}${p(now.getSeconds())}${p(now.getMilliseconds(), 3)}`;
+}
+
+export function backupName(now: Date, reason: string): string {
+  return `staffbook-${stamp(now)}-${reason}.db`;
+}
+
+export function listBackups(dir: string): (BackupFile & { file: string; size: number })[] {
+  if (!fs.existsSync(dir)) return [];
+  return fs
+    .readdirSync(dir)
+    .map((name) => ({ name, m: NAME.exec(name) }))
+    .filter((x): x is { name: string; m: RegExpExecArray } => !!x.m)
+    .map(({ name, m }) => {
+      const file = path.join(dir, name);
+      return { name, file, size: fs.statSync(file).size, takenAt: `${m[1]}-${m[2]}-${m[3]}T${m[4]}:${m[5]}:${m[6]}` };
+    })
+    .sort((a, b) => b.takenAt.localeCompare(a.takenAt) || b.name.localeCompare(a.name));
+}
+
+/** Verifies a finished copy and moves it into place; a copy that fails the check is deleted, never kept. */
+function verifyAndPlace(tmp: string, dest: string): void {
+  const result = integrityCheck(tmp, Database);
+  if (result !== 'ok') {
+    fs.rmSync(tmp, { force: true });
+    throw new Error(`備份檔完整性檢查未通過：${result}`);
+  }
+  fs.renameSync(tmp, dest);
+}
+
+const tmpName = (dest: string) => `${dest}.tmp-${crypto.randomBytes(4).toString('hex')}`;
+
+/** A backup with SQLite's online backup API (consistent while the app keeps writing). */
+export async function takeBackup(db: Database.Database, dir: string, reason: string, now = new Date()): Promise<string> {
+  fs.mkdirSync(dir, { recursive: true });
+  const dest = path.join(dir, backupName(now, reason));
+  const tmp = tmpName(dest);
+  await db.backup(tmp);
+  verifyAndPlace(tmp, dest);
+  rotate(dir);
+  return dest;
+}
+
+/**
+ * The synchronous snapshot taken before migrating: the database is opened synchronously at start-up, and
+ * `VACUUM INTO` is SQLite's own consistent copy (the backup API is asynchronous in better-sqlite3).
+ */
+export function snapshotSync(db: Database.Database, dir: string, reason: string, now = new Date()): string {
+  fs.mkdirSync(dir, { recursive: true });
+  const dest = path.join(dir, backupName(now, reason));
+  const tmp = tmpName(dest);
+  db.prepare('VACUUM INTO ?').run(tmp);
+  verifyAndPlace(tmp, dest);
+  return dest;
+}
+
+export function rotate(dir: string): string[] {
+  const all = listBackups(dir);
+  const keep = backupsToKeep(all);
+  const removed = all.filter((b) => !keep.has(b.name));
+  for (const b of removed) fs.rmSync(b.file, { force: true });
+  return removed.map((b) => b.name);
+}
+
+export function hasBackupOn(dir: string, day: string): boolean {
+  return listBackups(dir).some((b) => b.takenAt.startsWith(day));
+}
