@@ -13,6 +13,7 @@ import { planYearHandlers } from './services/planYears';
 import { retentionHandlers } from './services/retention';
 import { rosterHandlers } from './services/roster';
 import { supervisionHandlers } from './services/supervision';
+import { systemHandlers } from './services/system';
 import { trainingHandlers } from './services/training';
 
 export type Handlers = { [M in Method]: (input: ParsedInput<M>, ctx: ServiceContext) => Output<M> | Promise<Output<M>> };
@@ -27,6 +28,7 @@ export const handlers: Handlers = {
   ...caseloadHandlers,
   ...trainingHandlers,
   ...exportHandlers,
+  ...systemHandlers,
 };
 
 function validationError(err: z.ZodError): AppError {
@@ -55,6 +57,9 @@ export function createDispatcher(ctx: ServiceContext, table: Handlers = handlers
       return { ok: true, data: contract[m].output.parse(result) };
     } catch (e) {
       if (e instanceof AppError) return { ok: false, error: e.toData() };
+      if ((e as { code?: string })?.code === 'SQLITE_READONLY') {
+        return { ok: false, error: { code: 'FORBIDDEN', message: ctx.system.damaged() ?? '資料庫目前為唯讀，無法修改' } };
+      }
       console.error(`[staffbook] ${method} failed:`, e);
       return { ok: false, error: { code: 'INTERNAL', message: `系統錯誤：${e instanceof Error ? e.message : String(e)}` } };
     }

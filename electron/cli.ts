@@ -3,6 +3,7 @@ import { Command } from 'commander';
 import { registerExportCommands } from './cli/exportCommands';
 import { registerFigureCommands } from './cli/figureCommands';
 import { registerRosterCommands } from './cli/rosterCommands';
+import { registerSystemCommands } from './cli/systemCommands';
 import { registerTrainingCommands } from './cli/trainingCommands';
 import { defaultDbPath } from './paths';
 
@@ -18,6 +19,7 @@ registerRosterCommands(program);
 registerFigureCommands(program);
 registerTrainingCommands(program);
 registerExportCommands(program);
+registerSystemCommands(program);
 
 // commander answers `<unknown> --help` with the general help and exit 0; scripts probing for a command need a clear no.
 const firstWord = process.argv.slice(2).find((a, i, all) => !a.startsWith('-') && all[i - 1] !== '--db');

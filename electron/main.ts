@@ -7,7 +7,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session, shell, type WebContents } from 'electron';
-import { openBackend, type Backend } from './backend';
+import { dailyBackup, openBackend, type Backend } from './backend';
 import { createDemoOffice } from './demo/demoOffice';
 import * as sec from './shell/security';
 
@@ -117,6 +117,7 @@ async function start(): Promise<void> {
     fs.mkdirSync(path.dirname(dbPath), { recursive: true });
     backend = openBackend(dbPath);
     if (demo) createDemoOffice(backend.db);
+    else void dailyBackup(backend).catch((e) => console.error('daily backup failed:', e));
   } catch (e) {
     dialog.showErrorBox('人力簿 Staffbook', `無法開啟資料庫 ${dbPath}\n${e instanceof Error ? e.message : String(e)}`);
     app.quit();

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { openBackend } from './backend';
+import { dailyBackup, openBackend } from './backend';
 import { createDemoOffice } from './demo/demoOffice';
 import { defaultDbPath } from './paths';
 import { startWebServer } from './web';
@@ -19,6 +19,8 @@ if (values.demo) {
 }
 const backend = openBackend(dbPath);
 if (values.demo) createDemoOffice(backend.db);
+else await dailyBackup(backend).catch((e) => console.error(`每日備份失敗：${e instanceof Error ? e.message : e}`));
+if (backend.damaged()) console.error(`注意：${backend.damaged()}`);
 const server = await startWebServer({ dispatch: backend.dispatch, port: values.port ? Number(values.port) : undefined });
 console.log(`人力簿 Staffbook 瀏覽器模式：${server.url}`);
 console.log(`資料庫：${dbPath}${values.demo ? '（示範資料，關閉後不保留）' : ''}　按 Ctrl+C 結束`);

@@ -35,8 +35,17 @@ export function listBackups(dir: string): (BackupFile & { file: string; size: nu
     .sort((a, b) => b.takenAt.localeCompare(a.takenAt) || b.name.localeCompare(a.name));
 }
 
-/** Verifies a finished copy and moves it into place; a copy that fails the check is deleted, never kept. */
+/**
+ * Verifies a finished copy and moves it into place; a copy that fails the check is deleted, never kept.
+ * The copy inherits WAL mode; switching it to a rollback journal makes the backup one self-contained file.
+ */
 function verifyAndPlace(tmp: string, dest: string): void {
+  const copy = new Database(tmp);
+  try {
+    copy.pragma('journal_mode = DELETE');
+  } finally {
+    copy.close();
+  }
   const result = integrityCheck(tmp, Database);
   if (result !== 'ok') {
     fs.rmSync(tmp, { force: true });
@@ -54,7 +63,7 @@ export async function takeBackup(db: Database.Database, dir: string, reason: str
   const tmp = tmpName(dest);
   await db.backup(tmp);
   verifyAndPlace(tmp, dest);
-  rotate(dir);
+  rotate(dir, now);
   return dest;
 }
 
@@ -71,9 +80,9 @@ export function snapshotSync(db: Database.Database, dir: string, reason: string,
   return dest;
 }
 
-export function rotate(dir: string): string[] {
+export function rotate(dir: string, now = new Date()): string[] {
   const all = listBackups(dir);
-  const keep = backupsToKeep(all);
+  const keep = backupsToKeep(all, now);
   const removed = all.filter((b) => !keep.has(b.name));
   for (const b of removed) fs.rmSync(b.file, { force: true });
   return removed.map((b) => b.name);

@@ -12,6 +12,7 @@ import { readTable } from '../import/readTable';
 import { templateXlsx, XLSX_MIME } from '../import/template';
 import type { ServiceContext } from './context';
 import { loadEmployment, paramsOn } from './employmentData';
+import { backupBeforeImport } from './imports';
 import { matchPerson } from './personMatch';
 
 type Preview = Output<'import.caseload.preview'>;
@@ -83,9 +84,10 @@ export const caseloadHandlers = {
   'import.caseload.preview': async ({ fileName, contentBase64 }: ParsedInput<'import.caseload.preview'>, { db }: ServiceContext) =>
     strip(await analyse(db, fileName, contentBase64)),
 
-  'import.caseload.commit': async ({ fileName, contentBase64 }: ParsedInput<'import.caseload.commit'>, { db }: ServiceContext) => {
+  'import.caseload.commit': async ({ fileName, contentBase64 }: ParsedInput<'import.caseload.commit'>, { db, system }: ServiceContext) => {
     const result = await analyse(db, fileName, contentBase64);
     if (result.errors.length) throw new AppError('IMPORT_INVALID', `檔案有 ${result.errors.length} 個錯誤，未匯入任何資料`, undefined, result.errors);
+    await backupBeforeImport(db, system);
     db.transaction(() => result.records.forEach((r) => caseQ.upsertCaseload(db, r)))();
     return strip(result);
   },

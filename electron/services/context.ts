@@ -1,8 +1,18 @@
 import type { Db } from '../db/connection';
 
+/** Operations on the database file itself (backup, restore), which only the back end that owns the connection can do. */
+export interface SystemOps {
+  dbPath: string;
+  /** null when healthy; the Chinese explanation when the database opened read-only because it is damaged */
+  damaged: () => string | null;
+  backup: (reason: string, toDir?: string) => Promise<string>;
+  restore: (file: string) => Promise<{ restoredFrom: string; safetyBackup: string | null }>;
+}
+
 /** What every service handler receives besides its validated input. */
 export interface ServiceContext {
   db: Db;
   /** today's date as the back end sees it (fixed in tests) */
   today: () => string;
+  system: SystemOps;
 }

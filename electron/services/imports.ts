@@ -12,7 +12,7 @@ import * as rolesQ from '../db/queries/roles';
 import { readTable } from '../import/readTable';
 import { rosterTemplateXlsx } from '../import/rosterTemplate';
 import { XLSX_MIME } from '../import/template';
-import type { ServiceContext } from './context';
+import type { ServiceContext, SystemOps } from './context';
 import { matchPerson } from './personMatch';
 
 type Preview = Output<'import.roster.preview'>;
@@ -114,6 +114,12 @@ function apply(db: Db, plans: Planned[]): void {
   })();
 }
 
+/** A copy before every import into a database that already holds people, so a wrong file can be undone. */
+export async function backupBeforeImport(db: Db, system: SystemOps): Promise<void> {
+  const hasData = db.prepare('SELECT 1 FROM people LIMIT 1').get();
+  if (hasData && system.dbPath !== ':memory:' && !system.damaged()) await system.backup('pre-import');
+}
+
 export const importHandlers = {
   'import.roster.template': async () => ({
     fileName: '人員名冊匯入範本.xlsx',
@@ -124,11 +130,12 @@ export const importHandlers = {
   'import.roster.preview': async ({ fileName, contentBase64 }: ParsedInput<'import.roster.preview'>, { db }: ServiceContext) =>
     (await analyse(db, fileName, contentBase64)).preview,
 
-  'import.roster.commit': async ({ fileName, contentBase64 }: ParsedInput<'import.roster.commit'>, { db }: ServiceContext) => {
+  'import.roster.commit': async ({ fileName, contentBase64 }: ParsedInput<'import.roster.commit'>, { db, system }: ServiceContext) => {
     const { preview, plans } = await analyse(db, fileName, contentBase64);
     if (preview.errors.length) {
       throw new AppError('IMPORT_INVALID', `檔案有 ${preview.errors.length} 個錯誤，未匯入任何資料`, undefined, preview.errors);
     }
+    await backupBeforeImport(db, system);
     apply(db, plans);
     return preview;
   },

@@ -5,6 +5,7 @@ import { importsApi } from './imports';
 import { exportsApi } from './exports';
 import { figuresApi } from './figures';
 import { rosterApi } from './roster';
+import { systemApi } from './system';
 import { trainingApi } from './training';
 
 type MethodSchemas = { input: z.ZodType; output: z.ZodType };
@@ -22,7 +23,7 @@ function joinAreas<T extends Record<string, MethodSchemas>[]>(...areas: T): Unio
   return out as UnionToIntersection<T[number]>;
 }
 
-export const contract = joinAreas(rosterApi, importsApi, figuresApi, trainingApi, exportsApi);
+export const contract = joinAreas(rosterApi, importsApi, figuresApi, trainingApi, exportsApi, systemApi);
 
 export type Contract = typeof contract;
 export type Method = keyof Contract & string;

@@ -1,4 +1,5 @@
-// Which backups to keep: the newest of each of the last 7 days, 4 weeks and 12 months that have one (issue: trust).
+// Which backups to keep: everything from the last two days (so each pre-import copy can undo that import), then the
+// newest of each of the last 7 days, 4 weeks and 12 months that have one (issue: trust).
 // Pure, so the rotation is tested with a fake clock instead of waiting a year.
 import { getISOWeek, getISOWeekYear } from 'date-fns';
 
@@ -8,7 +9,7 @@ export interface BackupFile {
   takenAt: string;
 }
 
-export const KEEP = { daily: 7, weekly: 4, monthly: 12 } as const;
+export const KEEP = { recentHours: 48, daily: 7, weekly: 4, monthly: 12 } as const;
 
 function newestPerBucket(files: BackupFile[], bucket: (f: BackupFile) => string, count: number): string[] {
   const seen = new Map<string, string>();
@@ -20,9 +21,11 @@ function newestPerBucket(files: BackupFile[], bucket: (f: BackupFile) => string,
   return [...seen.values()].slice(0, count);
 }
 
-export function backupsToKeep(files: BackupFile[]): Set<string> {
+export function backupsToKeep(files: BackupFile[], now: Date): Set<string> {
   const local = (f: BackupFile) => new Date(f.takenAt);
+  const recent = files.filter((f) => now.getTime() - local(f).getTime() < KEEP.recentHours * 3600_000).map((f) => f.name);
   return new Set([
+    ...recent,
     ...newestPerBucket(files, (f) => f.takenAt.slice(0, 10), KEEP.daily),
     ...newestPerBucket(files, (f) => `${getISOWeekYear(local(f))}-W${getISOWeek(local(f))}`, KEEP.weekly),
     ...newestPerBucket(files, (f) => f.takenAt.slice(0, 7), KEEP.monthly),

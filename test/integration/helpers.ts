@@ -10,7 +10,8 @@ import { openBackend, type Backend } from '../../electron/backend';
 import type { ApiErrorData } from '../../shared/api/errors';
 import { ROSTER_TEMPLATE_HEADERS } from '../../shared/domain/rosterImport';
 
-export const SAMPLE_CSV_PATH = '/work/shared/samples/roster-sample.csv';
+// a copy of ../shared/samples/roster-sample.csv kept in the repository, so the suites run without the shared folder
+export const SAMPLE_CSV_PATH = path.resolve(__dirname, '../fixtures/roster-sample.csv');
 export const HEADER_LINE = ROSTER_TEMPLATE_HEADERS.join(',');
 
 export interface TempBackend {
@@ -78,6 +79,14 @@ export function fingerprint(b: Backend): { people: number; periods: number; leav
     roles: tables.roles.length,
     hash: crypto.createHash('sha256').update(JSON.stringify(tables)).digest('hex'),
   };
+}
+
+/** A SHA-256 over every row of every user table: proves a restore brought back exactly what the backup held. */
+export function hashAllTables(b: Backend): string {
+  const tables = (b.db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name").all() as { name: string }[]).map(
+    (t) => [t.name, b.db.prepare(`SELECT * FROM "${t.name}" ORDER BY rowid`).all()],
+  );
+  return crypto.createHash('sha256').update(JSON.stringify(tables)).digest('hex');
 }
 
 export function count(b: Backend, table: 'people' | 'periods' | 'leaves' | 'roles'): number {

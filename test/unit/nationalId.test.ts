@@ -1,10 +1,11 @@
 // 身分證字號: letter + 9 digits with a checksum; normalised to upper case; masked on screen.
 import fs from 'node:fs';
+import path from 'node:path';
 import { describe, it, expect } from 'vitest';
 import { isValidNationalId, maskNationalId, normalizeNationalId } from '../../shared/domain/nationalId';
 import { syntheticNationalId } from '../../electron/demo/demoOffice';
 
-const SAMPLE_CSV = '/work/shared/samples/roster-sample.csv';
+const SAMPLE_CSV = path.resolve(__dirname, '../fixtures/roster-sample.csv');
 const SAMPLE_IDS = ['A130000019', 'B230000021', 'C130000039', 'D230000041', 'E130000059', 'F230000061', 'G130000079'];
 
 describe('valid IDs', () => {
