@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { contract, type Method, type Output, type ParsedInput } from '../shared/api/contract';
 import { AppError, type ApiResult } from '../shared/api/errors';
 import type { ServiceContext } from './services/context';
+import { auditHandlers } from './services/audit';
 import { caseloadHandlers } from './services/caseloads';
 import { exportHandlers } from './services/exports';
 import { headcountHandlers } from './services/headcount';
@@ -29,6 +30,7 @@ export const handlers: Handlers = {
   ...trainingHandlers,
   ...exportHandlers,
   ...systemHandlers,
+  ...auditHandlers,
 };
 
 function validationError(err: z.ZodError): AppError {

@@ -6,6 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { todayIso } from '../shared/dates/roc';
 import { createDispatcher, type Dispatch } from './api';
+import { auditEvent } from './db/audit';
 import { backupDirFor, hasBackupOn, listBackups, takeBackup } from './db/backup';
 import { isCorruption, openDatabase, openReadOnly, type Db } from './db/connection';
 import { integrityCheck } from './db/health';
@@ -20,14 +21,14 @@ export interface Backend {
   close: () => void;
 }
 
-function openOrDamaged(dbPath: string): { db: Db; damaged: string | null } {
+function openOrDamaged(dbPath: string, actor: () => string): { db: Db; damaged: string | null } {
   try {
-    return { db: openDatabase(dbPath), damaged: null };
+    return { db: openDatabase(dbPath, actor), damaged: null };
   } catch (e) {
     if (!isCorruption(e)) throw e;
     const reason = `資料庫檔案受損，已改為唯讀模式：${e instanceof Error ? e.message : String(e)}。請從最新的正常備份還原。`;
     // Unreadable even read-only: an empty in-memory schema keeps every screen working while the clerk restores.
-    return { db: openReadOnly(dbPath) ?? openDatabase(':memory:'), damaged: reason };
+    return { db: openReadOnly(dbPath) ?? openDatabase(':memory:', actor), damaged: reason };
   }
 }
 
@@ -52,17 +53,27 @@ export function verifyBackupFile(file: string): void {
   }
 }
 
-export function openBackend(dbPath: string, options: { today?: () => string } = {}): Backend {
-  let { db, damaged } = openOrDamaged(dbPath);
+export interface BackendOptions {
+  today?: () => string;
+  /** who acts through this back end, for the audit log (the shell: app, web, cli:<os user>) */
+  actor?: string;
+}
+
+export function openBackend(dbPath: string, options: BackendOptions = {}): Backend {
+  const actor = () => options.actor ?? 'system';
+  let { db, damaged } = openOrDamaged(dbPath, actor);
   const ctx: ServiceContext = {
     db,
     today: options.today ?? (() => todayIso()),
+    actor,
     system: {
       dbPath,
       damaged: () => damaged,
-      backup: (reason, toDir) => {
+      backup: async (reason, toDir) => {
         if (dbPath === ':memory:') throw new Error('記憶體中的資料庫無法備份');
-        return takeBackup(ctx.db, toDir ?? backupDirFor(dbPath), reason);
+        const file = await takeBackup(ctx.db, toDir ?? backupDirFor(dbPath), reason);
+        if (!damaged) auditEvent(ctx.db, actor(), 'backup', `${reason}：${file}`);
+        return file;
       },
       /** Verifies the file, keeps the current database as a backup, then swaps the file in and reopens. */
       restore: async (file) => {
@@ -73,8 +84,9 @@ export function openBackend(dbPath: string, options: { today?: () => string } = 
         ctx.db.close();
         for (const suffix of ['-wal', '-shm']) fs.rmSync(dbPath + suffix, { force: true });
         fs.renameSync(tmp, dbPath);
-        ({ db, damaged } = openOrDamaged(dbPath));
+        ({ db, damaged } = openOrDamaged(dbPath, actor));
         ctx.db = db;
+        if (!damaged) auditEvent(db, actor(), 'restore', `自 ${path.resolve(file)} 還原${safetyBackup ? `；還原前備份 ${safetyBackup}` : ''}`);
         return { restoredFrom: path.resolve(file), safetyBackup };
       },
     },

@@ -1,6 +1,7 @@
 // What every command shares: typed calls through the dispatcher, argument parsing, Chinese errors on stderr.
 import { InvalidArgumentError, type Command } from 'commander';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import type { Input, Method, Output } from '../../shared/api/contract';
 import type { ApiResult } from '../../shared/api/errors';
@@ -25,7 +26,7 @@ export function dbPathOf(cmd: Command): string {
 }
 
 export async function withBackend<T>(cmd: Command, fn: (b: Backend) => Promise<T> | T): Promise<T> {
-  const b = openBackend(dbPathOf(cmd));
+  const b = openBackend(dbPathOf(cmd), { actor: `cli:${os.userInfo().username}` });
   try {
     return await fn(b);
   } finally {

@@ -3,6 +3,7 @@
 import Database from 'better-sqlite3';
 import fs from 'node:fs';
 import path from 'node:path';
+import { installAuditTriggers } from './audit';
 import { backupDirFor, snapshotSync } from './backup';
 import { checkHealth, MIN_SQLITE, sqliteVersion, versionAtLeast } from './health';
 import { networkShareProblem } from './location';
@@ -27,7 +28,8 @@ function applyPragmas(db: Db): void {
   db.pragma('busy_timeout = 5000');
 }
 
-export function openDatabase(file: string): Db {
+/** `actor` names who is acting, for the audit log's row-change triggers (see audit.ts). */
+export function openDatabase(file: string, actor: () => string = () => 'system'): Db {
   const memory = file === ':memory:';
   if (!memory) {
     const share = networkShareProblem(file);
@@ -49,6 +51,7 @@ export function openDatabase(file: string): Db {
     const migrations = loadMigrations();
     if (existed && pendingMigrations(db, migrations).length) snapshotSync(db, backupDirFor(file), 'pre-migration');
     applyMigrations(db, migrations);
+    installAuditTriggers(db, actor);
     return db;
   } catch (e) {
     db.close();

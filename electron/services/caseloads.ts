@@ -8,6 +8,7 @@ import type { ImportIssue } from '../../shared/domain/importRows';
 import type { Db } from '../db/connection';
 import * as caseQ from '../db/queries/caseloads';
 import * as peopleQ from '../db/queries/people';
+import { auditEvent } from '../db/audit';
 import { readTable } from '../import/readTable';
 import { templateXlsx, XLSX_MIME } from '../import/template';
 import type { ServiceContext } from './context';
@@ -84,11 +85,14 @@ export const caseloadHandlers = {
   'import.caseload.preview': async ({ fileName, contentBase64 }: ParsedInput<'import.caseload.preview'>, { db }: ServiceContext) =>
     strip(await analyse(db, fileName, contentBase64)),
 
-  'import.caseload.commit': async ({ fileName, contentBase64 }: ParsedInput<'import.caseload.commit'>, { db, system }: ServiceContext) => {
+  'import.caseload.commit': async ({ fileName, contentBase64 }: ParsedInput<'import.caseload.commit'>, { db, system, actor }: ServiceContext) => {
     const result = await analyse(db, fileName, contentBase64);
     if (result.errors.length) throw new AppError('IMPORT_INVALID', `檔案有 ${result.errors.length} 個錯誤，未匯入任何資料`, undefined, result.errors);
     await backupBeforeImport(db, system);
-    db.transaction(() => result.records.forEach((r) => caseQ.upsertCaseload(db, r)))();
+    db.transaction(() => {
+      result.records.forEach((r) => caseQ.upsertCaseload(db, r));
+      auditEvent(db, actor(), 'import', `月底案量 ${fileName}：${result.records.length} 筆`);
+    })();
     return strip(result);
   },
 };

@@ -14,5 +14,7 @@ export interface ServiceContext {
   db: Db;
   /** today's date as the back end sees it (fixed in tests) */
   today: () => string;
+  /** who is acting, as written to the audit log */
+  actor: () => string;
   system: SystemOps;
 }

@@ -9,6 +9,7 @@ import * as leavesQ from '../db/queries/leaves';
 import * as peopleQ from '../db/queries/people';
 import * as periodsQ from '../db/queries/periods';
 import * as rolesQ from '../db/queries/roles';
+import { auditEvent } from '../db/audit';
 import { readTable } from '../import/readTable';
 import { rosterTemplateXlsx } from '../import/rosterTemplate';
 import { XLSX_MIME } from '../import/template';
@@ -130,13 +131,17 @@ export const importHandlers = {
   'import.roster.preview': async ({ fileName, contentBase64 }: ParsedInput<'import.roster.preview'>, { db }: ServiceContext) =>
     (await analyse(db, fileName, contentBase64)).preview,
 
-  'import.roster.commit': async ({ fileName, contentBase64 }: ParsedInput<'import.roster.commit'>, { db, system }: ServiceContext) => {
+  'import.roster.commit': async ({ fileName, contentBase64 }: ParsedInput<'import.roster.commit'>, { db, system, actor }: ServiceContext) => {
     const { preview, plans } = await analyse(db, fileName, contentBase64);
     if (preview.errors.length) {
       throw new AppError('IMPORT_INVALID', `檔案有 ${preview.errors.length} 個錯誤，未匯入任何資料`, undefined, preview.errors);
     }
     await backupBeforeImport(db, system);
-    apply(db, plans);
+    db.transaction(() => {
+      apply(db, plans);
+      const s = preview.summary;
+      auditEvent(db, actor(), 'import', `名冊 ${fileName}：新增 ${s.newPeople} 人、更新 ${s.updatedPeople} 人、任職期間 ${s.periods} 筆、留職停薪 ${s.leaves} 筆`);
+    })();
     return preview;
   },
 };

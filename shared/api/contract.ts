@@ -2,6 +2,7 @@
 // the renderer's client is typed from it, and the CLI calls through it.
 import type { z } from 'zod';
 import { importsApi } from './imports';
+import { auditApi } from './audit';
 import { exportsApi } from './exports';
 import { figuresApi } from './figures';
 import { rosterApi } from './roster';
@@ -23,7 +24,7 @@ function joinAreas<T extends Record<string, MethodSchemas>[]>(...areas: T): Unio
   return out as UnionToIntersection<T[number]>;
 }
 
-export const contract = joinAreas(rosterApi, importsApi, figuresApi, trainingApi, exportsApi, systemApi);
+export const contract = joinAreas(rosterApi, importsApi, figuresApi, trainingApi, exportsApi, systemApi, auditApi);
 
 export type Contract = typeof contract;
 export type Method = keyof Contract & string;

@@ -34,6 +34,8 @@ describe('backup and restore', () => {
     expect(changed).not.toBe(atBackup);
     const r = await ok(t.backend, 'system.restore', { file });
     expect(hashAllTables(t.backend)).toBe(atBackup);
+    // the restored database says it was restored, and from where
+    expect((await ok(t.backend, 'audit.list', { action: 'restore' })).rows[0].detail).toContain(file);
     expect(r.safetyBackup).toMatch(/before-restore\.db$/);
     const safety = openBackend(r.safetyBackup);
     expect(hashAllTables(safety)).toBe(changed);
