@@ -10,6 +10,8 @@ export const router = createRouter({
     { path: '/people/:id', name: 'person', component: () => import('./pages/PersonPage.vue'), props: (r) => ({ id: Number(r.params.id) }) },
     { path: '/import', name: 'import', component: () => import('./pages/ImportPage.vue') },
     { path: '/settings/roles', name: 'roles', component: () => import('./pages/RolesPage.vue') },
+    { path: '/settings/backup', name: 'backup', component: () => import('./pages/BackupPage.vue') },
+    { path: '/settings/audit', name: 'audit', component: () => import('./pages/AuditPage.vue') },
     // figures pages load lazily: chart.js stays out of the initial bundle
     { path: '/retention', name: 'retention', component: () => import('./pages/RetentionPage.vue') },
     { path: '/supervision', name: 'supervision', component: () => import('./pages/SupervisionPage.vue') },

@@ -32,9 +32,12 @@ export interface App {
   close: () => Promise<void>;
 }
 
-export async function launchApp(seed?: (b: Backend) => void): Promise<App> {
+/** `prepareDb` runs on the database file before the back end opens it (e.g. to damage it). */
+export async function launchApp(seed?: (b: Backend) => void, prepareDb?: (dbPath: string) => void | Promise<void>): Promise<App> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'staffbook-e2e-'));
-  const backend = openBackend(path.join(dir, 'e2e.db'));
+  const dbPath = path.join(dir, 'e2e.db');
+  await prepareDb?.(dbPath);
+  const backend = openBackend(dbPath, { actor: 'e2e' });
   seed?.(backend);
   const server = await startWebServer({ dispatch: backend.dispatch });
   const browser = await chromium.launch({

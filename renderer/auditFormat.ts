@@ -1,0 +1,46 @@
+// How audit rows read to a person: Chinese names for tables and actions, and only the fields that changed.
+export const ENTITY_LABELS: Record<string, string> = {
+  people: '人員',
+  periods: '任職期間',
+  leaves: '留職停薪',
+  caseloads: '案量',
+  supervision_assignments: '督導指派',
+  quotas: '核定員額',
+  plan_years: '年度參數',
+  roles: '職稱',
+};
+
+export const ACTION_LABELS: Record<string, string> = {
+  insert: '新增',
+  update: '修改',
+  delete: '刪除',
+  import: '匯入',
+  backup: '備份',
+  restore: '還原',
+  export: '匯出',
+  login: '登入',
+};
+
+type Change = Record<string, unknown> | null;
+
+const show = (v: unknown) => (v == null || v === '' ? '（空）' : String(v));
+
+/** `education: 大學 → 碩士; ...` for updates; the whole row for inserts and deletes. */
+export function describeChange(before: Change, after: Change, detail: string | null): string {
+  if (detail) return detail;
+  if (before && after) {
+    const keys = Object.keys(after).filter((k) => JSON.stringify(before[k]) !== JSON.stringify(after[k]));
+    return keys.length ? keys.map((k) => `${k}: ${show(before[k])} → ${show(after[k])}`).join('；') : '（無欄位變動）';
+  }
+  const row = after ?? before ?? {};
+  return Object.entries(row)
+    .filter(([, v]) => v != null && v !== '')
+    .map(([k, v]) => `${k}: ${v}`)
+    .join('；');
+}
+
+/** UTC timestamps from SQLite shown in the clerk's local time. */
+export function localTime(at: string): string {
+  const d = new Date(at);
+  return Number.isNaN(d.getTime()) ? at : d.toLocaleString('zh-TW', { hour12: false });
+}
