@@ -2,10 +2,12 @@
 // Input is untrusted, so it is validated against shared/api/contract before any service sees it; output is validated
 // too, so a service can never send the UI a shape the contract does not promise.
 import { z } from 'zod';
-import { contract, type Method, type Output, type ParsedInput } from '../shared/api/contract';
+import { roleMay, refusal } from '../shared/api/access';
+import { accessOf, contract, type Method, type Output, type ParsedInput } from '../shared/api/contract';
 import { AppError, type ApiResult } from '../shared/api/errors';
 import type { ServiceContext } from './services/context';
 import { auditHandlers } from './services/audit';
+import { authHandlers } from './services/auth';
 import { caseloadHandlers } from './services/caseloads';
 import { exportHandlers } from './services/exports';
 import { headcountHandlers } from './services/headcount';
@@ -31,6 +33,7 @@ export const handlers: Handlers = {
   ...exportHandlers,
   ...systemHandlers,
   ...auditHandlers,
+  ...authHandlers,
 };
 
 function validationError(err: z.ZodError): AppError {
@@ -44,18 +47,40 @@ function validationError(err: z.ZodError): AppError {
   );
 }
 
-export type Dispatch = (method: string, input: unknown) => Promise<ApiResult<unknown>>;
+/** What a shell knows about the caller: the session token the signed-in renderer sends with each call. */
+export interface CallContext {
+  session?: string;
+}
 
-export function createDispatcher(ctx: ServiceContext, table: Handlers = handlers): Dispatch {
-  return async (method, input) => {
+export type Dispatch = (method: string, input: unknown, call?: CallContext) => Promise<ApiResult<unknown>>;
+
+/**
+ * Where people sign in (`ctx.auth` set), every method but the public ones needs a live session whose role may use the
+ * method's access level; the session's user is the actor the audit log records. Trusted shells (CLI, tests) skip this.
+ */
+function authorize(ctx: ServiceContext, m: Method, call: CallContext | undefined, setActor: (a: string | null) => void): ServiceContext {
+  if (!ctx.auth) return ctx;
+  const access = accessOf(m);
+  const session = ctx.auth.store.use(call?.session);
+  if (access !== 'public') {
+    if (!session) throw new AppError('UNAUTHENTICATED', '請先登入（閒置過久會自動登出）');
+    if (!roleMay(session.role, access)) throw new AppError('FORBIDDEN', refusal(session.role, access));
+  }
+  setActor(session?.username ?? null);
+  return { ...ctx, auth: { store: ctx.auth.store, session } };
+}
+
+export function createDispatcher(ctx: ServiceContext, table: Handlers = handlers, setActor: (a: string | null) => void = () => {}): Dispatch {
+  return async (method, input, call) => {
     try {
       if (typeof method !== 'string' || !Object.hasOwn(contract, method)) {
         throw new AppError('UNKNOWN_METHOD', `沒有這個功能：${String(method)}`);
       }
       const m = method as Method;
+      const callCtx = authorize(ctx, m, call, setActor);
       const parsed = contract[m].input.safeParse(input ?? {});
       if (!parsed.success) throw validationError(parsed.error);
-      const result = await (table[m] as (i: unknown, c: ServiceContext) => unknown)(parsed.data, ctx);
+      const result = await (table[m] as (i: unknown, c: ServiceContext) => unknown)(parsed.data, callCtx);
       return { ok: true, data: contract[m].output.parse(result) };
     } catch (e) {
       if (e instanceof AppError) return { ok: false, error: e.toData() };

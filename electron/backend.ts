@@ -5,7 +5,9 @@ import Database from 'better-sqlite3';
 import fs from 'node:fs';
 import path from 'node:path';
 import { todayIso } from '../shared/dates/roc';
-import { createDispatcher, type Dispatch } from './api';
+import { createDispatcher, handlers, type Dispatch } from './api';
+import { SessionStore } from './auth/sessions';
+import { idleMinutes } from './services/auth';
 import { auditEvent } from './db/audit';
 import { backupDirFor, hasBackupOn, listBackups, takeBackup } from './db/backup';
 import { isCorruption, openDatabase, openReadOnly, type Db } from './db/connection';
@@ -57,15 +59,20 @@ export interface BackendOptions {
   today?: () => string;
   /** who acts through this back end, for the audit log (the shell: app, web, cli:<os user>) */
   actor?: string;
+  /** people must sign in (the app and browser mode); the CLI and tests are trusted local callers */
+  requireLogin?: boolean;
 }
 
 export function openBackend(dbPath: string, options: BackendOptions = {}): Backend {
-  const actor = () => options.actor ?? 'system';
+  // The signed-in user of the call being served, else the shell's own name (set by the dispatcher per call).
+  let callActor: string | null = null;
+  const actor = () => callActor ?? options.actor ?? 'system';
   let { db, damaged } = openOrDamaged(dbPath, actor);
   const ctx: ServiceContext = {
     db,
     today: options.today ?? (() => todayIso()),
     actor,
+    auth: null,
     system: {
       dbPath,
       damaged: () => damaged,
@@ -91,11 +98,12 @@ export function openBackend(dbPath: string, options: BackendOptions = {}): Backe
       },
     },
   };
+  if (options.requireLogin) ctx.auth = { store: new SessionStore(() => idleMinutes(ctx)), session: null };
   return {
     get db() {
       return ctx.db;
     },
-    dispatch: createDispatcher(ctx),
+    dispatch: createDispatcher(ctx, handlers, (a) => (callActor = a)),
     system: ctx.system,
     damaged: () => damaged,
     close: () => ctx.db.close(),

@@ -115,7 +115,7 @@ function createWindow(): BrowserWindow {
 async function start(): Promise<void> {
   try {
     fs.mkdirSync(path.dirname(dbPath), { recursive: true });
-    backend = openBackend(dbPath, { actor: 'app' });
+    backend = openBackend(dbPath, { actor: 'app', requireLogin: true });
     if (demo) createDemoOffice(backend.db);
     else void dailyBackup(backend).catch((e) => console.error('daily backup failed:', e));
   } catch (e) {

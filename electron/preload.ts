@@ -3,5 +3,5 @@
 import { contextBridge, ipcRenderer } from 'electron';
 
 contextBridge.exposeInMainWorld('staffbook', {
-  call: (method: string, input: unknown) => ipcRenderer.invoke('staffbook:call', method, input),
+  call: (method: string, input: unknown, session?: string) => ipcRenderer.invoke('staffbook:call', method, input, session),
 });

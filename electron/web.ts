@@ -75,7 +75,8 @@ export async function startWebServer(opts: { dispatch: Dispatch; port?: number; 
         res.writeHead(400, security).end('bad request');
         return;
       }
-      const result = await opts.dispatch(String(payload?.method), payload?.input);
+      const session = req.headers['x-staffbook-session'];
+      const result = await opts.dispatch(String(payload?.method), payload?.input, { session: typeof session === 'string' ? session : undefined });
       res.writeHead(200, { ...security, 'content-type': 'application/json; charset=utf-8' }).end(JSON.stringify(result));
       return;
     }

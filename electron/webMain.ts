@@ -17,7 +17,7 @@ let dbPath = values.db ?? process.env.STAFFBOOK_DB ?? defaultDbPath();
 if (values.demo) {
   dbPath = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'staffbook-demo-')), 'demo.db');
 }
-const backend = openBackend(dbPath, { actor: 'web' });
+const backend = openBackend(dbPath, { actor: 'web', requireLogin: true });
 if (values.demo) createDemoOffice(backend.db);
 else await dailyBackup(backend).catch((e) => console.error(`每日備份失敗：${e instanceof Error ? e.message : e}`));
 if (backend.damaged()) console.error(`注意：${backend.damaged()}`);

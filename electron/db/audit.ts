@@ -4,6 +4,8 @@
 import type Database from 'better-sqlite3';
 
 const SKIP = new Set(['audit_log']);
+/** Never copied into the log: a password hash in an append-only table could never be removed. */
+const SECRET_COLUMNS = new Set(['password_hash']);
 
 /** Which person a row belongs to, for the per-person history. */
 function personExpr(table: string, columns: string[], ref: 'NEW' | 'OLD'): string {
@@ -14,7 +16,7 @@ function personExpr(table: string, columns: string[], ref: 'NEW' | 'OLD'): strin
 }
 
 function jsonOf(columns: string[], ref: 'NEW' | 'OLD'): string {
-  return `json_object(${columns.map((c) => `'${c}', ${ref}."${c}"`).join(', ')})`;
+  return `json_object(${columns.filter((c) => !SECRET_COLUMNS.has(c)).map((c) => `'${c}', ${ref}."${c}"`).join(', ')})`;
 }
 
 export function installAuditTriggers(db: Database.Database, actor: () => string): void {

@@ -1,3 +1,4 @@
+import type { Session, SessionStore } from '../auth/sessions';
 import type { Db } from '../db/connection';
 
 /** Operations on the database file itself (backup, restore), which only the back end that owns the connection can do. */
@@ -17,4 +18,6 @@ export interface ServiceContext {
   /** who is acting, as written to the audit log */
   actor: () => string;
   system: SystemOps;
+  /** null for trusted shells (CLI, tests); set where people sign in (app, browser mode) */
+  auth: { store: SessionStore; session: Session | null } | null;
 }

@@ -48,5 +48,13 @@ export const systemHandlers = {
   'system.backup': ({ toDir }: ParsedInput<'system.backup'>, { system }: ServiceContext) =>
     asAppError(async () => ({ file: await system.backup('manual', toDir) })),
 
+  'system.restoreNewest': (_: ParsedInput<'system.restoreNewest'>, { system }: ServiceContext) =>
+    asAppError(async () => {
+      if (!system.damaged()) throw new AppError('FORBIDDEN', '資料庫正常；一般還原請由管理者在「備份與還原」操作');
+      const newest = listBackups(backupDirFor(system.dbPath))[0];
+      if (!newest) throw new AppError('NOT_FOUND', '找不到備份檔');
+      return system.restore(newest.file);
+    }),
+
   'system.restore': ({ file }: ParsedInput<'system.restore'>, { system }: ServiceContext) => asAppError(() => system.restore(file)),
 };

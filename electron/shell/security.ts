@@ -69,11 +69,12 @@ export function createIpcCallHandler(dispatch: Dispatch) {
     event: { senderFrame: { url: string } | null },
     method: unknown,
     input: unknown,
+    session?: unknown,
   ): Promise<ApiResult<unknown>> => {
     if (!isTrustedSender(event.senderFrame?.url)) {
       return { ok: false, error: { code: 'FORBIDDEN', message: '拒絕來源不明的呼叫' } };
     }
-    return dispatch(String(method), input);
+    return dispatch(String(method), input, { session: typeof session === 'string' ? session : undefined });
   };
 }
 

@@ -5,8 +5,18 @@ import type { ApiErrorData, ApiResult, IssueDetail } from '../../shared/api/erro
 
 declare global {
   interface Window {
-    staffbook?: { call: (method: string, input: unknown) => Promise<ApiResult<unknown>> };
+    staffbook?: { call: (method: string, input: unknown, session?: string) => Promise<ApiResult<unknown>> };
   }
+}
+
+// The signed-in session travels with every call; an expired one sends the app back to the sign-in screen.
+let session: string | undefined;
+let onSignedOut: () => void = () => {};
+export function setSession(token: string | undefined): void {
+  session = token;
+}
+export function whenSignedOut(fn: () => void): void {
+  onSignedOut = fn;
 }
 
 export class ApiCallError extends Error {
@@ -25,7 +35,7 @@ async function overHttp(method: string, input: unknown): Promise<ApiResult<unkno
   const token = document.querySelector<HTMLMetaElement>('meta[name="staffbook-token"]')?.content ?? '';
   const res = await fetch('./api/call', {
     method: 'POST',
-    headers: { 'content-type': 'application/json', 'x-staffbook-token': token },
+    headers: { 'content-type': 'application/json', 'x-staffbook-token': token, ...(session ? { 'x-staffbook-session': session } : {}) },
     body: JSON.stringify({ method, input }),
   });
   if (!res.ok && res.status !== 200) return { ok: false, error: { code: 'INTERNAL', message: `連線錯誤（HTTP ${res.status}）` } };
@@ -33,8 +43,10 @@ async function overHttp(method: string, input: unknown): Promise<ApiResult<unkno
 }
 
 export async function api<M extends Method>(method: M, input: Input<M>): Promise<Output<M>> {
-  const send = window.staffbook ? window.staffbook.call : overHttp;
-  const result = await send(method, input);
-  if (!result.ok) throw new ApiCallError(result.error);
+  const result = window.staffbook ? await window.staffbook.call(method, input, session) : await overHttp(method, input);
+  if (!result.ok) {
+    if (result.error.code === 'UNAUTHENTICATED') onSignedOut();
+    throw new ApiCallError(result.error);
+  }
   return result.data as Output<M>;
 }

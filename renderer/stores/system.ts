@@ -26,5 +26,9 @@ export const useSystemStore = defineStore('system', () => {
     return r;
   }
 
-  return { status, doctor, backups, loadStatus, loadAll, backup, restore };
+  async function restoreNewest() {
+    return api('system.restoreNewest', {});
+  }
+
+  return { status, doctor, backups, loadStatus, loadAll, backup, restore, restoreNewest };
 });

@@ -5,7 +5,7 @@ import { id, isoDate } from './schemas';
 const change = z.record(z.string(), z.unknown()).nullable();
 
 export const auditApi = {
-  'audit.list': {
+  'audit.list': { access: 'admin',
     input: z.object({
       personId: id.optional(),
       entity: z.string().max(50).optional(),

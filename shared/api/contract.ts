@@ -1,6 +1,8 @@
 // The one API contract: every method's input and output schema. The dispatcher validates against it,
 // the renderer's client is typed from it, and the CLI calls through it.
 import type { z } from 'zod';
+import type { Access } from './access';
+import { authApi } from './auth';
 import { importsApi } from './imports';
 import { auditApi } from './audit';
 import { exportsApi } from './exports';
@@ -9,7 +11,7 @@ import { rosterApi } from './roster';
 import { systemApi } from './system';
 import { trainingApi } from './training';
 
-type MethodSchemas = { input: z.ZodType; output: z.ZodType };
+type MethodSchemas = { input: z.ZodType; output: z.ZodType; access?: Access };
 type UnionToIntersection<U> = (U extends unknown ? (x: U) => void : never) extends (x: infer I) => void ? I : never;
 
 /** Joins the areas; two areas declaring the same method name is a programming error, caught at start-up. */
@@ -24,10 +26,15 @@ function joinAreas<T extends Record<string, MethodSchemas>[]>(...areas: T): Unio
   return out as UnionToIntersection<T[number]>;
 }
 
-export const contract = joinAreas(rosterApi, importsApi, figuresApi, trainingApi, exportsApi, systemApi, auditApi);
+export const contract = joinAreas(rosterApi, importsApi, figuresApi, trainingApi, exportsApi, systemApi, auditApi, authApi);
 
 export type Contract = typeof contract;
 export type Method = keyof Contract & string;
 export type Input<M extends Method> = z.input<Contract[M]['input']>;
 export type ParsedInput<M extends Method> = z.output<Contract[M]['input']>;
 export type Output<M extends Method> = z.output<Contract[M]['output']>;
+
+/** A method nobody classified counts as a write: read-only roles are never let in by omission. */
+export function accessOf(method: Method): Access {
+  return (contract[method] as MethodSchemas).access ?? 'write';
+}

@@ -130,25 +130,25 @@ export const caseloadImportPreview = z.object({
 });
 
 export const figuresApi = {
-  'planYears.get': { input: z.object({ rocYear }), output: z.object({ rocYear, params: planParams, sourceYear: rocYear.nullable(), quota: quota.nullable() }) },
+  'planYears.get': { access: 'read', input: z.object({ rocYear }), output: z.object({ rocYear, params: planParams, sourceYear: rocYear.nullable(), quota: quota.nullable() }) },
   'planYears.save': { input: z.object({ rocYear, params: planParams, quota: quota.nullable() }), output: z.object({ saved: z.literal(true) }) },
-  'retention.at': { input: z.object({ date: isoDate }), output: retentionResult },
-  'retention.trend': {
+  'retention.at': { access: 'read', input: z.object({ date: isoDate }), output: retentionResult },
+  'retention.trend': { access: 'read',
     input: z.object({ end: isoDate, months: z.number().int().min(1).max(60) }),
     output: z.array(z.object({ date: isoDate, rateShort: rate, rateLong: rate, denominator: z.number() })),
   },
-  'supervision.at': { input: z.object({ date: isoDate }), output: supervisionResult },
+  'supervision.at': { access: 'read', input: z.object({ date: isoDate }), output: supervisionResult },
   'supervision.assign': {
     input: z.object({ caseManagerId: id, supervisorId: id, startDate: isoDate }),
     output: z.object({ saved: z.literal(true) }),
   },
-  'headcount.year': { input: z.object({ rocYear, date: isoDate.optional() }), output: headcountResult },
-  'caseload.at': { input: z.object({ monthEnd: isoDate }), output: z.array(caseloadRow) },
+  'headcount.year': { access: 'read', input: z.object({ rocYear, date: isoDate.optional() }), output: headcountResult },
+  'caseload.at': { access: 'read', input: z.object({ monthEnd: isoDate }), output: z.array(caseloadRow) },
   'caseload.record': {
     input: z.object({ personId: id, monthEnd: isoDate, cumulative: z.number().int().min(0), active: z.number().int().min(0) }),
     output: z.object({ saved: z.literal(true) }),
   },
-  'import.caseload.template': { input: z.object({}).strict(), output: fileDownload },
-  'import.caseload.preview': { input: fileUpload, output: caseloadImportPreview },
+  'import.caseload.template': { access: 'read', input: z.object({}).strict(), output: fileDownload },
+  'import.caseload.preview': { access: 'read', input: fileUpload, output: caseloadImportPreview },
   'import.caseload.commit': { input: fileUpload, output: caseloadImportPreview },
 } as const;

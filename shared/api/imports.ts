@@ -21,7 +21,7 @@ export const importPreview = z.object({
 });
 
 export const importsApi = {
-  'import.roster.template': { input: empty, output: fileDownload },
-  'import.roster.preview': { input: fileUpload, output: importPreview },
+  'import.roster.template': { access: 'read', input: empty, output: fileDownload },
+  'import.roster.preview': { access: 'read', input: fileUpload, output: importPreview },
   'import.roster.commit': { input: fileUpload, output: importPreview },
 } as const;

@@ -59,17 +59,17 @@ export const personDetail = z.object({
 });
 
 export const rosterApi = {
-  'roles.list': { input: empty, output: z.array(role) },
+  'roles.list': { access: 'read', input: empty, output: z.array(role) },
   'roles.add': {
     input: z.object({ code: z.string().trim().regex(/^[A-Z][A-Z0-9_]{1,19}$/, { message: '代碼請用大寫英文字母與數字' }), name: z.string().trim().min(1).max(30) }),
     output: role,
   },
-  'roster.at': {
+  'roster.at': { access: 'read',
     input: z.object({ date: isoDate }),
     output: z.object({ date: isoDate, rows: z.array(rosterRow), countsByRole: z.record(z.string(), z.number()), onLeave: z.number() }),
   },
-  'people.list': { input: empty, output: z.array(z.object({ id, name: z.string(), nationalIdMasked: z.string() })) },
-  'people.get': { input: z.object({ id }), output: personDetail },
+  'people.list': { access: 'read', input: empty, output: z.array(z.object({ id, name: z.string(), nationalIdMasked: z.string() })) },
+  'people.get': { access: 'read', input: z.object({ id }), output: personDetail },
   'people.create': { input: z.object({ person: personInput, period: periodInput }), output: personDetail },
   'people.update': { input: z.object({ id, person: personInput }), output: personDetail },
   'people.delete': { input: z.object({ id }), output: z.object({ deleted: z.literal(true) }) },

@@ -5,11 +5,11 @@ import { empty } from './schemas';
 const backupInfo = z.object({ name: z.string(), file: z.string(), takenAt: z.string(), size: z.number() });
 
 export const systemApi = {
-  'system.status': {
+  'system.status': { access: 'public',
     input: empty,
     output: z.object({ dbPath: z.string(), damaged: z.string().nullable(), newestBackup: z.string().nullable() }),
   },
-  'system.doctor': {
+  'system.doctor': { access: 'read',
     input: empty,
     output: z.object({
       dbPath: z.string(),
@@ -26,9 +26,15 @@ export const systemApi = {
       damaged: z.string().nullable(),
     }),
   },
-  'system.backups': { input: empty, output: z.array(backupInfo) },
-  'system.backup': { input: z.object({ toDir: z.string().min(1).max(1000).optional() }), output: z.object({ file: z.string() }) },
-  'system.restore': {
+  'system.backups': { access: 'admin', input: empty, output: z.array(backupInfo) },
+  'system.backup': { access: 'write', input: z.object({ toDir: z.string().min(1).max(1000).optional() }), output: z.object({ file: z.string() }) },
+  /** Public on purpose, and only while the database is damaged: nobody can sign in to a file whose accounts are lost. */
+  'system.restoreNewest': {
+    access: 'public',
+    input: empty,
+    output: z.object({ restoredFrom: z.string(), safetyBackup: z.string().nullable() }),
+  },
+  'system.restore': { access: 'admin',
     input: z.object({ file: z.string().min(1).max(1000) }),
     output: z.object({ restoredFrom: z.string(), safetyBackup: z.string().nullable() }),
   },

@@ -9,7 +9,7 @@ import { e2eAvailable, launchApp, typeDate, type App } from './harness';
 const pct = (r: number | null) => (r == null ? '—' : `${(Math.round(r * 1000) / 10).toFixed(1)}%`);
 
 async function backend<M extends 'retention.at' | 'supervision.at' | 'headcount.year'>(app: App, method: M, input: unknown): Promise<Output<M>> {
-  const r = await app.backend.dispatch(method, input);
+  const r = await app.dispatch(method, input);
   if (!r.ok) throw new Error(r.error.message);
   return r.data as Output<M>;
 }

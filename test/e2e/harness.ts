@@ -25,6 +25,8 @@ export function e2eAvailable(): boolean {
 
 export interface App {
   backend: Backend;
+  /** the back end as the signed-in 管理者 of the page sees it */
+  dispatch: (method: string, input: unknown) => ReturnType<Backend['dispatch']>;
   server: WebServer;
   browser: Browser;
   page: Page;
@@ -32,13 +34,28 @@ export interface App {
   close: () => Promise<void>;
 }
 
-/** `prepareDb` runs on the database file before the back end opens it (e.g. to damage it). */
-export async function launchApp(seed?: (b: Backend) => void, prepareDb?: (dbPath: string) => void | Promise<void>): Promise<App> {
+export const ADMIN = { username: 'admin', displayName: '測試管理者', password: 'correct-horse-battery' };
+
+/**
+ * A back end that requires sign-in, as the app's is; the page signs in as ADMIN through the real form unless
+ * `signIn` is false. `prepareDb` runs on the database file before the back end opens it (e.g. to damage it).
+ */
+export async function launchApp(
+  seed?: (b: Backend) => void,
+  prepareDb?: (dbPath: string) => void | Promise<void>,
+  { signIn = true } = {},
+): Promise<App> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'staffbook-e2e-'));
   const dbPath = path.join(dir, 'e2e.db');
   await prepareDb?.(dbPath);
-  const backend = openBackend(dbPath, { actor: 'e2e' });
+  const backend = openBackend(dbPath, { actor: 'e2e', requireLogin: true });
   seed?.(backend);
+  let session: string | undefined;
+  if (signIn) {
+    const r = await backend.dispatch('auth.setup', ADMIN);
+    if (!r.ok) throw new Error(`auth.setup failed: ${r.error.message}`);
+    session = (r.data as { session: string }).session;
+  }
   const server = await startWebServer({ dispatch: backend.dispatch });
   const browser = await chromium.launch({
     executablePath: findChromium()!,
@@ -46,8 +63,10 @@ export async function launchApp(seed?: (b: Backend) => void, prepareDb?: (dbPath
   });
   const page = await browser.newPage({ viewport: { width: 1400, height: 900 }, locale: 'zh-TW', acceptDownloads: true });
   await page.goto(server.url);
+  if (signIn) await signInAs(page, ADMIN.username, ADMIN.password);
   return {
     backend,
+    dispatch: (method, input) => backend.dispatch(method, input, { session }),
     server,
     browser,
     page,
@@ -59,6 +78,18 @@ export async function launchApp(seed?: (b: Backend) => void, prepareDb?: (dbPath
       fs.rmSync(dir, { recursive: true, force: true });
     },
   };
+}
+
+/** The <input> behind a data-test attribute, whether Element Plus put the attribute on the input or a wrapper. */
+export function field(page: Page, testId: string) {
+  return page.locator(`[data-test="${testId}"]`).locator('xpath=descendant-or-self::input').first();
+}
+
+export async function signInAs(page: Page, username: string, password: string): Promise<void> {
+  await field(page, 'signin-username').fill(username);
+  await field(page, 'signin-password').fill(password);
+  await page.click('[data-test="signin-submit"]');
+  await page.locator('[data-test="whoami"]').waitFor();
 }
 
 /** Types a ROC date into a RocDateInput found by its data-test attribute and commits it with Enter. */

@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openBackend } from '../../electron/backend';
 import { createDemoOffice } from '../../electron/demo/demoOffice';
-import { e2eAvailable, launchApp, type App } from './harness';
+import { ADMIN, e2eAvailable, field, launchApp, type App } from './harness';
 
 async function damagedWithBackup(dbPath: string): Promise<void> {
   const b = openBackend(dbPath);
@@ -20,7 +20,8 @@ async function damagedWithBackup(dbPath: string): Promise<void> {
 describe.runIf(e2eAvailable())('damaged database (browser mode, Chromium)', () => {
   let app: App;
   beforeAll(async () => {
-    app = await launchApp(undefined, damagedWithBackup);
+    // nobody can sign in to a damaged file, so the page starts on the sign-in screen with the banner
+    app = await launchApp(undefined, damagedWithBackup, { signIn: false });
   });
   afterAll(async () => app?.close());
 
@@ -32,6 +33,12 @@ describe.runIf(e2eAvailable())('damaged database (browser mode, Chromium)', () =
     await page.click('[data-test="restore-newest"]');
     await page.locator('.el-message-box__btns .el-button--primary').click();
     await expect.poll(() => banner.count(), { timeout: 10_000 }).toBe(0);
+    // the restored demo file has no accounts yet: first start creates the 管理者, then the roster is back
+    await field(page, 'signin-username').fill(ADMIN.username);
+    await field(page, 'signin-name').fill(ADMIN.displayName);
+    await field(page, 'signin-password').fill(ADMIN.password);
+    await field(page, 'signin-confirm').fill(ADMIN.password);
+    await page.click('[data-test="signin-submit"]');
     await page.locator('[data-test="roster-table"] .el-table__row').first().waitFor();
     expect(Number(await page.locator('[data-test="total"]').textContent())).toBeGreaterThan(0);
   });

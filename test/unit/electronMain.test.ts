@@ -75,9 +75,10 @@ describe('electron/main.ts wiring', () => {
     expect(callback).toHaveBeenCalledWith(false);
   });
 
-  it('IPC reaches the dispatcher only from the app:// page', async () => {
+  it('IPC reaches the dispatcher only from the app:// page, and data needs a signed-in session', async () => {
     const call = h.ipc.get('staffbook:call')!;
-    expect(await call({ senderFrame: { url: 'app://staffbook/index.html' } }, 'roles.list', {})).toMatchObject({ ok: true });
+    expect(await call({ senderFrame: { url: 'app://staffbook/index.html' } }, 'auth.status', {})).toMatchObject({ ok: true, data: { needsSetup: true, authRequired: true } });
+    expect(await call({ senderFrame: { url: 'app://staffbook/index.html' } }, 'roles.list', {})).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED' } });
     expect(await call({ senderFrame: { url: 'http://evil.example/' } }, 'roles.list', {})).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
   });
 

@@ -64,8 +64,8 @@ describe('IPC sender check', () => {
   it('the IPC handler forwards trusted calls and refuses others before dispatch', async () => {
     const dispatch = vi.fn(async () => ({ ok: true as const, data: [] }));
     const handle = sec.createIpcCallHandler(dispatch);
-    await expect(handle({ senderFrame: { url: 'app://staffbook/index.html' } }, 'roles.list', {})).resolves.toEqual({ ok: true, data: [] });
-    expect(dispatch).toHaveBeenCalledWith('roles.list', {});
+    await expect(handle({ senderFrame: { url: 'app://staffbook/index.html' } }, 'roles.list', {}, 'tok')).resolves.toEqual({ ok: true, data: [] });
+    expect(dispatch).toHaveBeenCalledWith('roles.list', {}, { session: 'tok' });
     dispatch.mockClear();
     for (const senderFrame of [{ url: 'http://evil.example/' }, { url: 'file:///tmp/x.html' }, null]) {
       const result = await handle({ senderFrame }, 'roles.list', {});
