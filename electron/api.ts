@@ -9,6 +9,7 @@ import type { ServiceContext } from './services/context';
 import { auditHandlers } from './services/audit';
 import { authHandlers } from './services/auth';
 import { caseloadHandlers } from './services/caseloads';
+import { dashboardHandlers } from './services/dashboard';
 import { exportHandlers } from './services/exports';
 import { headcountHandlers } from './services/headcount';
 import { importHandlers } from './services/imports';
@@ -34,6 +35,7 @@ export const handlers: Handlers = {
   ...systemHandlers,
   ...auditHandlers,
   ...authHandlers,
+  ...dashboardHandlers,
 };
 
 function validationError(err: z.ZodError): AppError {

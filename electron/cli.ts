@@ -1,7 +1,7 @@
 // Command line: `npm run cli -- <command>`. A thin shell over the dispatcher; commands live in electron/cli/.
 import { Command } from 'commander';
 import { registerExportCommands } from './cli/exportCommands';
-import { registerFigureCommands } from './cli/figureCommands';
+import { registerFigureCommands, registerReminderCommands } from './cli/figureCommands';
 import { registerRosterCommands } from './cli/rosterCommands';
 import { registerSystemCommands } from './cli/systemCommands';
 import { registerTrainingCommands } from './cli/trainingCommands';
@@ -17,6 +17,7 @@ const program = new Command('staffbook')
   .showHelpAfterError();
 registerRosterCommands(program);
 registerFigureCommands(program);
+registerReminderCommands(program);
 registerTrainingCommands(program);
 registerExportCommands(program);
 registerSystemCommands(program);

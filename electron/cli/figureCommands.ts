@@ -73,3 +73,21 @@ export function registerFigureCommands(program: Command): void {
       }),
     );
 }
+
+export function registerReminderCommands(program: Command): void {
+  program
+    .command('reminders')
+    .description('本月待辦提醒（與首頁相同）：滿 12/18 個月、任職或留職停薪將結束、督導團隊超過 7 人、未指派督導、新進個管未通過評估、缺月底案量…')
+    .option('--today <date>', '以此日為今天（民國或西元）', dateArg, todayIso())
+    .option('--json', '輸出 JSON')
+    .action((opts: { today: string; json?: boolean }, cmd: Command) =>
+      withBackend(cmd, async (b) => {
+        const home = await call(b, 'dashboard.home', { today: opts.today });
+        if (opts.json) return printJson(home);
+        console.log(`${formatRoc(home.today)} 待辦提醒（下一個基準日 ${formatRoc(home.nextRefDate)}）`);
+        for (const t of home.tiles) console.log(`  [${t.tone}] ${t.label}：${t.value}（${t.detail}）`);
+        for (const r of home.reminders) console.log(`  ${formatRoc(r.due)}\t${r.title}`);
+        if (!home.reminders.length) console.log('  沒有待辦事項');
+      }),
+    );
+}

@@ -5,6 +5,7 @@ import type { Access } from './access';
 import { authApi } from './auth';
 import { importsApi } from './imports';
 import { auditApi } from './audit';
+import { dashboardApi } from './dashboard';
 import { exportsApi } from './exports';
 import { figuresApi } from './figures';
 import { rosterApi } from './roster';
@@ -26,7 +27,7 @@ function joinAreas<T extends Record<string, MethodSchemas>[]>(...areas: T): Unio
   return out as UnionToIntersection<T[number]>;
 }
 
-export const contract = joinAreas(rosterApi, importsApi, figuresApi, trainingApi, exportsApi, systemApi, auditApi, authApi);
+export const contract = joinAreas(rosterApi, importsApi, figuresApi, trainingApi, exportsApi, systemApi, auditApi, authApi, dashboardApi);
 
 export type Contract = typeof contract;
 export type Method = keyof Contract & string;

@@ -18,6 +18,8 @@ export const personInput = z.object({
   department: optionalText(),
   certificate: optionalText(),
   contact: optionalText(),
+  /** 附件九 clearance for independent work; left out = unchanged */
+  clearedOn: isoDate.nullable().optional(),
 });
 
 export const periodInput = z.object({

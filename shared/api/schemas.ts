@@ -22,6 +22,7 @@ export const person = z.object({
   department: z.string().nullable(),
   certificate: z.string().nullable(),
   contact: z.string().nullable(),
+  clearedOn: isoDate.nullable(),
 });
 
 export const period = z.object({

@@ -39,6 +39,8 @@ export interface Person {
   department: string | null;
   certificate: string | null;
   contact: string | null;
+  /** 附件九: the day a supervisor cleared a new 個管 for independent work */
+  clearedOn: IsoDate | null;
 }
 
 export interface Period {

@@ -1,7 +1,7 @@
 import type { Person } from '../../../shared/domain/types';
 import type { Db } from '../connection';
 
-const COLUMNS = 'id, name, national_id, employee_no, education, department, certificate, contact';
+const COLUMNS = 'id, name, national_id, employee_no, education, department, certificate, contact, cleared_on';
 
 function toPerson(r: any): Person {
   return {
@@ -13,10 +13,12 @@ function toPerson(r: any): Person {
     department: r.department,
     certificate: r.certificate,
     contact: r.contact,
+    clearedOn: r.cleared_on,
   };
 }
 
-export type PersonFields = Omit<Person, 'id'>;
+/** `clearedOn` is optional on writes: importers and older callers do not know it, and leave it as it is (or null). */
+export type PersonFields = Omit<Person, 'id' | 'clearedOn'> & { clearedOn?: Person['clearedOn'] };
 
 export function listPeople(db: Db): Person[] {
   return db.prepare(`SELECT ${COLUMNS} FROM people ORDER BY id`).all().map(toPerson);
@@ -43,10 +45,10 @@ export function findPeopleByName(db: Db, name: string): Person[] {
 export function insertPerson(db: Db, p: PersonFields): number {
   const info = db
     .prepare(
-      `INSERT INTO people (name, national_id, employee_no, education, department, certificate, contact)
-       VALUES (@name, @nationalId, @employeeNo, @education, @department, @certificate, @contact)`,
+      `INSERT INTO people (name, national_id, employee_no, education, department, certificate, contact, cleared_on)
+       VALUES (@name, @nationalId, @employeeNo, @education, @department, @certificate, @contact, @clearedOn)`,
     )
-    .run(p);
+    .run({ clearedOn: null, ...p });
   return Number(info.lastInsertRowid);
 }
 
@@ -54,9 +56,10 @@ export function updatePerson(db: Db, id: number, p: PersonFields): void {
   db.prepare(
     `UPDATE people SET name = @name, national_id = @nationalId, employee_no = @employeeNo, education = @education,
        department = @department, certificate = @certificate, contact = @contact,
+       cleared_on = CASE WHEN @keepCleared THEN cleared_on ELSE @clearedOn END,
        updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now')
      WHERE id = @id`,
-  ).run({ ...p, id });
+  ).run({ ...p, clearedOn: p.clearedOn ?? null, keepCleared: p.clearedOn === undefined ? 1 : 0, id });
 }
 
 export function deletePerson(db: Db, id: number): void {

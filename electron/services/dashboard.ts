@@ -1,0 +1,116 @@
+// The home screen: figures from the retention, supervision, headcount and caseload services turned into tiles and
+// reminders (shared/domain/reminders). No figure is computed here a second time.
+import type { ParsedInput } from '../../shared/api/contract';
+import { addDays, formatRoc, rocYear } from '../../shared/dates/roc';
+import { continuousChain, groupByPerson, rosterAt } from '../../shared/domain/employment';
+import { nextReferenceDate } from '../../shared/domain/planParams';
+import { buildReminders, hiringTone, retentionTone, type TileTone } from '../../shared/domain/reminders';
+import { computeRetention } from '../../shared/domain/retention';
+import type { Db } from '../db/connection';
+import { caseloadAt } from './caseloads';
+import type { ServiceContext } from './context';
+import { loadEmployment, paramsOn } from './employmentData';
+import { headcountYear } from './headcount';
+import { monthEnds, retentionAt } from './retention';
+import { supervisionAt } from './supervision';
+
+const pct = (r: number | null) => (r == null ? '—' : `${(Math.round(r * 1000) / 10).toFixed(1)}%`);
+/** New hires are "new" for the clearance reminder during their first half year. */
+const NEW_HIRE_DAYS = 180;
+const HORIZON_DAYS = 60;
+
+export function lastMonthEnd(today: string): string {
+  return addDays(`${today.slice(0, 7)}-01`, -1);
+}
+
+export function home(db: Db, today: string) {
+  const params = paramsOn(db, today);
+  const nextRef = nextReferenceDate(today, params);
+  const data = loadEmployment(db);
+  const kind = new Map(data.roles.map((r) => [r.code, r.kind]));
+  const retention = retentionAt(db, today, data);
+  const supervision = supervisionAt(db, today);
+  const headcount = headcountYear(db, rocYear(today), today);
+  const monthEnd = lastMonthEnd(today);
+  const missing = caseloadAt(db, monthEnd).filter((c) => c.cumulative == null);
+  const people = new Map(data.people.map((p) => [p.id, p]));
+  const periodsOf = groupByPerson(data.periods);
+  const la = retention.lookAhead;
+
+  const reminders = buildReminders({
+    today,
+    horizonDays: HORIZON_DAYS,
+    milestones: [
+      ...la.reachShort.map((r) => ({ personId: r.personId, name: r.name, months: retention.monthsShort, on: r.completesShortOn })),
+      ...la.reachLong.map((r) => ({ personId: r.personId, name: r.name, months: retention.monthsLong, on: r.completesLongOn })),
+    ],
+    periodEnds: data.periods
+      .filter((p) => p.endDate && p.endReason !== '職務異動')
+      .map((p) => ({ personId: p.personId, name: data.nameOf(p.personId), roleName: data.roleName(p.roleCode), endDate: p.endDate!, endReason: p.endReason })),
+    leaveEnds: data.leaves.filter((l) => l.endDate).map((l) => ({ personId: l.personId, name: data.nameOf(l.personId), endDate: l.endDate! })),
+    teams: supervision.teams,
+    teamLimit: supervision.teamLimit,
+    unassigned: supervision.unassigned,
+    notCleared: rosterAt(today, data.periods, data.leaves)
+      .filter((e) => kind.get(e.period.roleCode) === 'case_manager' && !people.get(e.personId)?.clearedOn)
+      .map((e) => ({ e, start: continuousChain(periodsOf.get(e.personId) ?? [], today, (p) => kind.get(p.roleCode) === 'case_manager')[0]?.startDate ?? e.serviceStart }))
+      .filter(({ start }) => start >= addDays(today, -NEW_HIRE_DAYS))
+      .map(({ e, start }) => ({ personId: e.personId, name: data.nameOf(e.personId), serviceStart: start })),
+    caseloadMissing: { monthEnd, people: missing.map((m) => ({ personId: m.personId, name: m.name })) },
+  });
+
+  const supTone: TileTone = !supervision.compliance.compliant ? 'red' : supervision.teams.some((t) => t.overLimit) || supervision.unassigned.length ? 'amber' : 'green';
+  const tiles = [
+    {
+      key: 'retentionShort',
+      label: `${retention.monthsShort} 個月留任率`,
+      value: pct(retention.rateShort),
+      detail: `${retention.countShort}/${retention.denominator} 人；預估 ${formatRoc(la.nextRefDate)} ${pct(la.projectedRateShort)}`,
+      tone: retentionTone(retention.rateShort, la.projectedRateShort, retention.targetShort),
+      rule: `目標 ${pct(retention.targetShort)}。綠：今日已達標；黃：今日未達但預估 ${formatRoc(la.nextRefDate)} 可達標；紅：預估仍未達標。`,
+      link: '/retention',
+    },
+    {
+      key: 'retentionLong',
+      label: `${retention.monthsLong} 個月留任率`,
+      value: pct(retention.rateLong),
+      detail: `${retention.countLong}/${retention.denominator} 人；預估 ${formatRoc(la.nextRefDate)} ${pct(la.projectedRateLong)}`,
+      tone: retentionTone(retention.rateLong, la.projectedRateLong, retention.targetLong),
+      rule: `目標 ${pct(retention.targetLong)}。綠：今日已達標；黃：今日未達但預估可達標；紅：預估仍未達標。`,
+      link: '/retention',
+    },
+    {
+      key: 'supervision',
+      label: '督導比',
+      value: supervision.ratio == null ? '—' : `${Math.round(supervision.ratio * 10) / 10} : 1`,
+      detail: supervision.compliance.reason,
+      tone: supTone,
+      rule: `紅：不符 ${params.ratioFloor} : 1 規定；黃：符合但有督導帶領超過 ${supervision.teamLimit} 人或個管未指派督導；綠：皆符合。`,
+      link: '/supervision',
+    },
+    {
+      key: 'posts',
+      label: '進用率（員額）',
+      value: pct(headcount.totals.hiringRate),
+      detail: headcount.totals.quota == null ? `尚未登錄 ${headcount.rocYear} 年度核定員額` : `在職 ${headcount.totals.inPost}／核定 ${headcount.totals.quota}`,
+      tone: hiringTone(headcount.totals.hiringRate),
+      rule: '進用人力 ÷ 核定人力。綠 ≥ 95%；黃 ≥ 85%；紅 < 85%；灰：未登錄核定員額。',
+      link: '/headcount',
+    },
+  ];
+  return { today, nextRefDate: nextRef, tiles, reminders };
+}
+
+export const dashboardHandlers = {
+  'dashboard.home': ({ today }: ParsedInput<'dashboard.home'>, ctx: ServiceContext) => home(ctx.db, today ?? ctx.today()),
+
+  'dashboard.trend': ({ end, months }: ParsedInput<'dashboard.trend'>, { db }: ServiceContext) => {
+    const data = loadEmployment(db);
+    return monthEnds(end, months).map((date) => {
+      const byRole: Record<string, number> = {};
+      for (const e of rosterAt(date, data.periods, data.leaves)) byRole[e.period.roleCode] = (byRole[e.period.roleCode] ?? 0) + 1;
+      const r = computeRetention(data, date, paramsOn(db, date));
+      return { date, byRole, rateShort: r.rateShort, rateLong: r.rateLong };
+    });
+  },
+};
