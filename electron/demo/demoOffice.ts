@@ -10,6 +10,7 @@ import * as rolesQ from '../db/queries/roles';
 import * as caseQ from '../db/queries/caseloads';
 import * as planQ from '../db/queries/planYears';
 import * as supQ from '../db/queries/supervision';
+import { seedTraining } from './demoTraining';
 import { rosterAt } from '../../shared/domain/employment';
 import { DEFAULT_PLAN_PARAMS } from '../../shared/domain/planParams';
 import type { EndReason, Funding } from '../../shared/domain/types';
@@ -92,6 +93,12 @@ function seedFigures(db: Db): void {
       supQ.insertAssignment(db, { caseManagerId: cm, supervisorId: i % 2 === 1 ? junior : senior, startDate: first, endDate: null });
     }
   });
+  // 附件九: supervisors cleared each 個管 for independent work about three months after they started, except the
+  // two newest (洪詩涵, 魏志明 are still being assessed in the demo's 113年 story).
+  db.prepare(
+    `UPDATE people SET cleared_on = date((SELECT min(start_date) FROM periods WHERE person_id = people.id), '+90 days')
+     WHERE id IN (SELECT person_id FROM periods WHERE role_code IN ('CM', 'SCM')) AND name NOT IN ('洪詩涵', '魏志明', '賴怡萱')`,
+  ).run();
   const leaves = leavesQ.listLeaves(db);
   for (const monthEnd of ['2024-06-30', '2024-12-31', '2025-06-30']) {
     rosterAt(monthEnd, periods, leaves)
@@ -132,6 +139,7 @@ export function createDemoOffice(db: Db): { people: number } {
       leaves.forEach((l) => leavesQ.insertLeave(db, { ...l, personId }));
     });
     seedFigures(db);
+    seedTraining(db);
   })();
   return { people: DEMO_PEOPLE.length };
 }

@@ -1,2 +1,12 @@
-// Training, case reports, volunteers and interns services. Filled in by that work.
-export const trainingHandlers = {};
+// Training, case reports, volunteers and interns: the area's handlers, split by subject and joined here for electron/api.ts.
+import { internHandlers } from './interns';
+import { trainingImportHandlers } from './trainingImports';
+import { staffTrainingHandlers } from './trainingStaff';
+import { volunteerHandlers } from './volunteers';
+
+export const trainingHandlers = {
+  ...staffTrainingHandlers,
+  ...trainingImportHandlers,
+  ...volunteerHandlers,
+  ...internHandlers,
+};

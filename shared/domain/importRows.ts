@@ -53,5 +53,15 @@ export function rowReader(raw: RawRow, issues: ImportIssue[]) {
       }
       return Number(t);
     },
+    /** hours in whole or half hours (1, 1.5), > 0 unless `allowZero`; undefined when blank or unreadable (reported) */
+    hours(field: string, allowZero = false): number | undefined {
+      const t = text(field).replace(/,/g, '');
+      const n = /^\d+(\.\d+)?$/.test(t) ? Number(t) : NaN;
+      if (!t || !Number.isFinite(n) || !Number.isInteger(n * 2) || (!allowZero && n === 0)) {
+        fail(field, t ? `「${t}」不是有效時數（以 0.5 小時為單位，如 1.5）` : '不可空白');
+        return undefined;
+      }
+      return n;
+    },
   };
 }

@@ -1,0 +1,145 @@
+// SQL of the volunteer register: volunteers, service periods, hours and yearly 考核.
+import type { IsoDate } from '../../../shared/domain/types';
+import type { VolunteerHourKind } from '../../../shared/domain/volunteers';
+import type { Db } from '../connection';
+
+export interface VolunteerFields {
+  name: string;
+  nationalId: string | null;
+  contact: string | null;
+  basicTrainingOn: IsoDate | null;
+  specialTrainingOn: IsoDate | null;
+}
+export interface Volunteer extends VolunteerFields {
+  id: number;
+}
+export interface VolunteerPeriod {
+  id: number;
+  volunteerId: number;
+  role: string;
+  startDate: IsoDate;
+  endDate: IsoDate | null;
+}
+export interface VolunteerHour {
+  id: number;
+  volunteerId: number;
+  workedOn: IsoDate;
+  kind: VolunteerHourKind;
+  hours: number;
+  note: string | null;
+}
+export interface Evaluation {
+  volunteerId: number;
+  rocYear: number;
+  result: string;
+  note: string | null;
+}
+
+const V_COLS = 'id, name, national_id, contact, basic_training_on, special_training_on';
+const toVolunteer = (r: any): Volunteer => ({
+  id: r.id,
+  name: r.name,
+  nationalId: r.national_id,
+  contact: r.contact,
+  basicTrainingOn: r.basic_training_on,
+  specialTrainingOn: r.special_training_on,
+});
+
+export function listVolunteers(db: Db): Volunteer[] {
+  return db.prepare(`SELECT ${V_COLS} FROM volunteers ORDER BY name, id`).all().map(toVolunteer);
+}
+export function getVolunteer(db: Db, id: number): Volunteer | undefined {
+  const r = db.prepare(`SELECT ${V_COLS} FROM volunteers WHERE id = ?`).get(id);
+  return r ? toVolunteer(r) : undefined;
+}
+export function findVolunteerByNationalId(db: Db, nationalId: string): Volunteer | undefined {
+  const r = db.prepare(`SELECT ${V_COLS} FROM volunteers WHERE national_id = ?`).get(nationalId);
+  return r ? toVolunteer(r) : undefined;
+}
+export function findVolunteersByName(db: Db, name: string): Volunteer[] {
+  return db.prepare(`SELECT ${V_COLS} FROM volunteers WHERE name = ?`).all(name).map(toVolunteer);
+}
+export function insertVolunteer(db: Db, v: VolunteerFields): number {
+  return Number(
+    db
+      .prepare(
+        `INSERT INTO volunteers (name, national_id, contact, basic_training_on, special_training_on)
+         VALUES (@name, @nationalId, @contact, @basicTrainingOn, @specialTrainingOn)`,
+      )
+      .run(v).lastInsertRowid,
+  );
+}
+export function updateVolunteer(db: Db, id: number, v: VolunteerFields): void {
+  db.prepare(
+    `UPDATE volunteers SET name = @name, national_id = @nationalId, contact = @contact, basic_training_on = @basicTrainingOn,
+       special_training_on = @specialTrainingOn WHERE id = @id`,
+  ).run({ ...v, id });
+}
+export function deleteVolunteer(db: Db, id: number): boolean {
+  return db.prepare('DELETE FROM volunteers WHERE id = ?').run(id).changes > 0;
+}
+
+const toPeriod = (r: any): VolunteerPeriod => ({ id: r.id, volunteerId: r.volunteer_id, role: r.role, startDate: r.start_date, endDate: r.end_date });
+export function listPeriods(db: Db, volunteerId?: number): VolunteerPeriod[] {
+  return db
+    .prepare('SELECT id, volunteer_id, role, start_date, end_date FROM volunteer_periods WHERE ? IS NULL OR volunteer_id = ? ORDER BY volunteer_id, start_date')
+    .all(volunteerId ?? null, volunteerId ?? null)
+    .map(toPeriod);
+}
+export function getPeriod(db: Db, id: number): VolunteerPeriod | undefined {
+  const r = db.prepare('SELECT id, volunteer_id, role, start_date, end_date FROM volunteer_periods WHERE id = ?').get(id);
+  return r ? toPeriod(r) : undefined;
+}
+export function savePeriod(db: Db, id: number | null, p: Omit<VolunteerPeriod, 'id'>): number {
+  if (id) {
+    db.prepare('UPDATE volunteer_periods SET role = @role, start_date = @startDate, end_date = @endDate WHERE id = @id').run({ ...p, id });
+    return id;
+  }
+  return Number(
+    db.prepare('INSERT INTO volunteer_periods (volunteer_id, role, start_date, end_date) VALUES (@volunteerId, @role, @startDate, @endDate)').run(p)
+      .lastInsertRowid,
+  );
+}
+export function deletePeriod(db: Db, id: number): void {
+  db.prepare('DELETE FROM volunteer_periods WHERE id = ?').run(id);
+}
+
+const toHour = (r: any): VolunteerHour => ({ id: r.id, volunteerId: r.volunteer_id, workedOn: r.worked_on, kind: r.kind, hours: r.hours, note: r.note });
+export function listHours(db: Db, volunteerId?: number): VolunteerHour[] {
+  return db
+    .prepare('SELECT id, volunteer_id, worked_on, kind, hours, note FROM volunteer_hours WHERE ? IS NULL OR volunteer_id = ? ORDER BY worked_on, id')
+    .all(volunteerId ?? null, volunteerId ?? null)
+    .map(toHour);
+}
+export function getHour(db: Db, id: number): VolunteerHour | undefined {
+  const r = db.prepare('SELECT id, volunteer_id, worked_on, kind, hours, note FROM volunteer_hours WHERE id = ?').get(id);
+  return r ? toHour(r) : undefined;
+}
+export function findHour(db: Db, volunteerId: number, workedOn: IsoDate, kind: VolunteerHourKind): VolunteerHour | undefined {
+  const r = db.prepare('SELECT id, volunteer_id, worked_on, kind, hours, note FROM volunteer_hours WHERE volunteer_id = ? AND worked_on = ? AND kind = ?').get(volunteerId, workedOn, kind);
+  return r ? toHour(r) : undefined;
+}
+export function saveHour(db: Db, id: number | null, h: Omit<VolunteerHour, 'id'>): void {
+  if (id) db.prepare('UPDATE volunteer_hours SET worked_on = @workedOn, kind = @kind, hours = @hours, note = @note WHERE id = @id').run({ ...h, id });
+  else db.prepare('INSERT INTO volunteer_hours (volunteer_id, worked_on, kind, hours, note) VALUES (@volunteerId, @workedOn, @kind, @hours, @note)').run(h);
+}
+export function deleteHour(db: Db, id: number): void {
+  db.prepare('DELETE FROM volunteer_hours WHERE id = ?').run(id);
+}
+
+export function listEvaluations(db: Db, volunteerId?: number): Evaluation[] {
+  return db
+    .prepare('SELECT volunteer_id, roc_year, result, note FROM volunteer_evaluations WHERE ? IS NULL OR volunteer_id = ? ORDER BY roc_year')
+    .all(volunteerId ?? null, volunteerId ?? null)
+    .map((r: any) => ({ volunteerId: r.volunteer_id, rocYear: r.roc_year, result: r.result, note: r.note }));
+}
+export function saveEvaluation(db: Db, e: Evaluation): void {
+  if (!e.result) {
+    db.prepare('DELETE FROM volunteer_evaluations WHERE volunteer_id = ? AND roc_year = ?').run(e.volunteerId, e.rocYear);
+    return;
+  }
+  db.prepare(
+    `INSERT INTO volunteer_evaluations (volunteer_id, roc_year, result, note) VALUES (@volunteerId, @rocYear, @result, @note)
+     ON CONFLICT (volunteer_id, roc_year) DO UPDATE SET result = excluded.result, note = excluded.note`,
+  ).run(e);
+}

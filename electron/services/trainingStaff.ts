@@ -1,0 +1,137 @@
+// Staff training: courses with their ticked attendees, 個案報告, each year's training parameters, and the per-person
+// and office figures computed by shared/domain/training.
+import type { Output, ParsedInput } from '../../shared/api/contract';
+import { AppError } from '../../shared/api/errors';
+import { formatRoc } from '../../shared/dates/roc';
+import { computeTraining } from '../../shared/domain/training';
+import { evaluationDate, findTopic, LEVEL_LABELS, mergeTrainingParams, yearSpan, type TrainingParams } from '../../shared/domain/trainingParams';
+import type { Db } from '../db/connection';
+import * as peopleQ from '../db/queries/people';
+import * as trainingQ from '../db/queries/training';
+import type { ServiceContext } from './context';
+import { loadEmployment } from './employmentData';
+
+/** The year's training parameters: its own, else the latest earlier year's, else the 113年 standards. */
+export function trainingParamsFor(db: Db, rocYear: number): { params: TrainingParams; sourceYear: number | null } {
+  const row = trainingQ.trainingParamsRow(db, rocYear);
+  return { params: mergeTrainingParams(row?.params), sourceYear: row?.sourceYear ?? null };
+}
+
+export function trainingYear(db: Db, rocYear: number, asOf: string, today: string = asOf): Output<'training.year'> {
+  const data = loadEmployment(db);
+  const attendance = trainingQ.attendanceFacts(db, asOf).map((a) => ({ ...a, certified: !!a.approvalDoc }));
+  const reports = trainingQ.caseReports(db, '0000-01-01', asOf);
+  const result = computeTraining({ ...data, attendance, caseReports: reports }, rocYear, asOf, trainingParamsFor(db, rocYear).params, today);
+  return { ...result, people: result.people.map((p) => ({ ...p, roleName: data.roleName(p.roleCode) })) };
+}
+
+function reportRow(db: Db, r: trainingQ.CaseReport) {
+  return { ...r, name: peopleQ.getPerson(db, r.personId)?.name ?? `#${r.personId}` };
+}
+
+function courseDetail(db: Db, id: number): Output<'training.courses.get'> {
+  const course = trainingQ.getCourse(db, id);
+  if (!course) throw new AppError('NOT_FOUND', '找不到這門課程');
+  const attendees = trainingQ
+    .attendanceOfCourse(db, id)
+    .map((a) => ({ personId: a.personId, hours: a.hours, certificateNo: a.certificateNo, name: peopleQ.getPerson(db, a.personId)?.name ?? `#${a.personId}` }))
+    .sort((a, b) => a.name.localeCompare(b.name, 'zh-Hant-TW'));
+  return { course, attendees };
+}
+
+/** The rules a course must meet before anyone's hours can count: L2 topics by name, L3 certified. */
+function checkCourse(db: Db, c: ParsedInput<'training.courses.save'>['course']): string | null {
+  if (c.level === 'OTHER') return c.topic;
+  const rule = trainingParamsFor(db, Number(c.heldOn.slice(0, 4)) - 1911).params.levels[c.level];
+  if (rule.certifiedOnly && !c.approvalDoc) throw new AppError('VALIDATION', `${LEVEL_LABELS[c.level]} 課程須填衛福部核定公文日期及文號`, 'approvalDoc');
+  if (!rule.topics) return c.topic;
+  const topic = c.topic ? findTopic(rule, c.topic) : undefined;
+  if (!topic) throw new AppError('VALIDATION', `${LEVEL_LABELS[c.level]} 課程須選擇主題（${rule.topics.map((t) => t.name).join('、')}）`, 'topic');
+  return topic.name;
+}
+
+/** A UNIQUE constraint hit becomes the clerk's CONFLICT message instead of a system error. */
+export function uniqueGuard<T>(fn: () => T, message: string): T {
+  try {
+    return fn();
+  } catch (e) {
+    if ((e as { code?: string })?.code === 'SQLITE_CONSTRAINT_UNIQUE') throw new AppError('CONFLICT', message);
+    throw e;
+  }
+}
+
+export const staffTrainingHandlers = {
+  'training.params.get': ({ rocYear }: ParsedInput<'training.params.get'>, { db }: ServiceContext) => ({ rocYear, ...trainingParamsFor(db, rocYear) }),
+
+  'training.params.save': ({ rocYear, params }: ParsedInput<'training.params.save'>, { db }: ServiceContext) => {
+    trainingQ.saveTrainingParams(db, rocYear, mergeTrainingParams(params));
+    return { saved: true as const };
+  },
+
+  'training.year': ({ rocYear, date }: ParsedInput<'training.year'>, { db, today }: ServiceContext) =>
+    trainingYear(db, rocYear, evaluationDate(rocYear, date ?? today()), today()),
+
+  'training.person': ({ personId, rocYear }: ParsedInput<'training.person'>, { db, today }: ServiceContext) => {
+    const person = peopleQ.getPerson(db, personId);
+    if (!person) throw new AppError('NOT_FOUND', '找不到人員');
+    const asOf = evaluationDate(rocYear, today());
+    const year = trainingYear(db, rocYear, asOf, today()).people.find((p) => p.personId === personId) ?? null;
+    const attendance = trainingQ.attendanceFacts(db, '9999-12-31', personId).map(({ personId: _p, ...a }) => a);
+    const reports = trainingQ.caseReports(db, '0000-01-01', '9999-12-31', personId).map((r) => reportRow(db, r));
+    return { personId, name: person.name, year, attendance, caseReports: reports };
+  },
+
+  'training.courses.list': ({ rocYear }: ParsedInput<'training.courses.list'>, { db }: ServiceContext) => {
+    const { start, end } = yearSpan(rocYear);
+    return trainingQ.coursesBetween(db, start, end);
+  },
+
+  'training.courses.get': ({ id }: ParsedInput<'training.courses.get'>, { db }: ServiceContext) => courseDetail(db, id),
+
+  'training.courses.save': ({ id, course, attendees }: ParsedInput<'training.courses.save'>, { db }: ServiceContext) => {
+    if (id && !trainingQ.getCourse(db, id)) throw new AppError('NOT_FOUND', '找不到這門課程');
+    const fields = { ...course, topic: checkCourse(db, course) };
+    const seen = new Set<number>();
+    for (const a of attendees) {
+      const who = peopleQ.getPerson(db, a.personId);
+      if (!who) throw new AppError('NOT_FOUND', `找不到人員 #${a.personId}`);
+      if (seen.has(a.personId)) throw new AppError('VALIDATION', `${who.name} 重複列出`, 'attendees');
+      if (a.hours > course.hours) throw new AppError('VALIDATION', `${who.name} 的時數 ${a.hours} 超過課程時數 ${course.hours}`, 'attendees');
+      seen.add(a.personId);
+    }
+    const courseId = uniqueGuard(
+      () =>
+        db.transaction(() => {
+          const cid = id ?? trainingQ.insertCourse(db, fields);
+          if (id) trainingQ.updateCourse(db, id, fields);
+          trainingQ.deleteAttendanceExcept(db, cid, [...seen]);
+          attendees.forEach((a) => trainingQ.upsertAttendance(db, { ...a, courseId: cid }));
+          return cid;
+        })(),
+      `已有同名課程於 ${formatRoc(course.heldOn)} 由「${course.provider || '（未填訓練機關）'}」辦理；同一課程請直接勾選出席者`,
+    );
+    return courseDetail(db, courseId);
+  },
+
+  'training.courses.delete': ({ id }: ParsedInput<'training.courses.delete'>, { db }: ServiceContext) => {
+    if (!trainingQ.deleteCourse(db, id)) throw new AppError('NOT_FOUND', '找不到這門課程');
+    return { deleted: true as const };
+  },
+
+  'caseReports.list': ({ rocYear }: ParsedInput<'caseReports.list'>, { db }: ServiceContext) => {
+    const { start, end } = yearSpan(rocYear);
+    return trainingQ.caseReports(db, start, end).map((r) => reportRow(db, r));
+  },
+
+  'caseReports.save': ({ id, report }: ParsedInput<'caseReports.save'>, { db }: ServiceContext) => {
+    if (!peopleQ.getPerson(db, report.personId)) throw new AppError('NOT_FOUND', '找不到人員');
+    if (id && !trainingQ.getCaseReport(db, id)) throw new AppError('NOT_FOUND', '找不到這篇個案報告');
+    const saved = uniqueGuard(() => trainingQ.saveCaseReport(db, id, report), '同一人同一天已有同題目的個案報告');
+    return reportRow(db, trainingQ.getCaseReport(db, saved)!);
+  },
+
+  'caseReports.delete': ({ id }: ParsedInput<'caseReports.delete'>, { db }: ServiceContext) => {
+    if (!trainingQ.deleteCaseReport(db, id)) throw new AppError('NOT_FOUND', '找不到這篇個案報告');
+    return { deleted: true as const };
+  },
+};

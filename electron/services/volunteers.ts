@@ -1,0 +1,127 @@
+// The volunteer register (service periods, hours, 考核) and the year's 志工繼續教育涵蓋率.
+import type { Output, ParsedInput } from '../../shared/api/contract';
+import { AppError } from '../../shared/api/errors';
+import { formatRoc } from '../../shared/dates/roc';
+import { checkPeriods } from '../../shared/domain/employment';
+import { maskNationalId } from '../../shared/domain/nationalId';
+import { evaluationDate } from '../../shared/domain/trainingParams';
+import { computeVolunteerYear, servingOn } from '../../shared/domain/volunteers';
+import type { Db } from '../db/connection';
+import * as volQ from '../db/queries/volunteers';
+import type { ServiceContext } from './context';
+import { trainingParamsFor, uniqueGuard } from './trainingStaff';
+
+/** Like personMatch for staff: 身分證字號, else 姓名 when exactly one volunteer has it. */
+export function matchVolunteer(db: Db, v: { name: string; nationalId: string | null }): { volunteer: volQ.Volunteer | null; issue?: string } {
+  if (v.nationalId) {
+    const byId = volQ.findVolunteerByNationalId(db, v.nationalId);
+    if (byId) return { volunteer: byId };
+  }
+  const byName = volQ.findVolunteersByName(db, v.name).filter((x) => !v.nationalId || !x.nationalId);
+  if (byName.length > 1) return { volunteer: null, issue: `已有 ${byName.length} 位名為「${v.name}」的志工，請填身分證字號以辨別` };
+  return { volunteer: byName[0] ?? null };
+}
+
+/** A volunteer's service periods must not overlap: the coverage figure counts each volunteer once. */
+export function periodProblems(periods: { startDate: string; endDate: string | null }[]): string[] {
+  return checkPeriods(periods).map((p) => p.message.replace('任職期間', '服務期間').replace('離職日', '服務迄').replace('到職日', '服務起'));
+}
+
+function summary(db: Db, v: volQ.Volunteer) {
+  const { nationalId, ...rest } = v;
+  return { ...rest, nationalIdMasked: maskNationalId(nationalId), periods: volQ.listPeriods(db, v.id).map(({ volunteerId: _v, ...p }) => p) };
+}
+
+export function volunteerDetail(db: Db, id: number): Output<'volunteers.get'> {
+  const v = volQ.getVolunteer(db, id);
+  if (!v) throw new AppError('NOT_FOUND', '找不到這位志工');
+  return {
+    ...summary(db, v),
+    hours: volQ.listHours(db, id).map(({ volunteerId: _v, ...h }) => h),
+    evaluations: volQ.listEvaluations(db, id).map(({ volunteerId: _v, ...e }) => e),
+  };
+}
+
+export function volunteerYear(db: Db, rocYear: number, asOf: string): Output<'volunteers.year'> {
+  const periods = volQ.listPeriods(db);
+  const hours = volQ.listHours(db);
+  const evaluations = volQ.listEvaluations(db).filter((e) => e.rocYear === rocYear);
+  const facts = volQ.listVolunteers(db).map((v) => ({
+    id: v.id,
+    name: v.name,
+    periods: periods.filter((p) => p.volunteerId === v.id),
+    hours: hours.filter((h) => h.volunteerId === v.id),
+    evaluation: evaluations.find((e) => e.volunteerId === v.id)?.result ?? null,
+  }));
+  const { params } = trainingParamsFor(db, rocYear);
+  return computeVolunteerYear(facts, rocYear, asOf, params.volunteerCeHours, params.volunteerTarget);
+}
+
+function mustHave(db: Db, id: number): volQ.Volunteer {
+  const v = volQ.getVolunteer(db, id);
+  if (!v) throw new AppError('NOT_FOUND', '找不到這位志工');
+  return v;
+}
+
+export const volunteerHandlers = {
+  'volunteers.list': (_: ParsedInput<'volunteers.list'>, { db }: ServiceContext) => volQ.listVolunteers(db).map((v) => summary(db, v)),
+
+  'volunteers.get': ({ id }: ParsedInput<'volunteers.get'>, { db }: ServiceContext) => volunteerDetail(db, id),
+
+  'volunteers.save': ({ id, volunteer }: ParsedInput<'volunteers.save'>, { db }: ServiceContext) => {
+    const existing = id ? mustHave(db, id) : null;
+    const fields = { ...volunteer, nationalId: volunteer.nationalId === undefined ? (existing?.nationalId ?? null) : volunteer.nationalId };
+    const saved = uniqueGuard(() => {
+      if (id) volQ.updateVolunteer(db, id, fields);
+      return id ?? volQ.insertVolunteer(db, fields);
+    }, '已有志工使用這個身分證字號');
+    return volunteerDetail(db, saved);
+  },
+
+  'volunteers.delete': ({ id }: ParsedInput<'volunteers.delete'>, { db }: ServiceContext) => {
+    if (!volQ.deleteVolunteer(db, id)) throw new AppError('NOT_FOUND', '找不到這位志工');
+    return { deleted: true as const };
+  },
+
+  'volunteers.periods.save': (input: ParsedInput<'volunteers.periods.save'>, { db }: ServiceContext) => {
+    mustHave(db, input.volunteerId);
+    if (input.endDate && input.endDate < input.startDate) throw new AppError('VALIDATION', '服務迄早於服務起', 'endDate');
+    const others = volQ.listPeriods(db, input.volunteerId).filter((p) => p.id !== input.id);
+    const problems = periodProblems([...others, input]);
+    if (problems.length) throw new AppError('VALIDATION', problems[0], 'startDate');
+    uniqueGuard(() => volQ.savePeriod(db, input.id, input), '同一服務起日已有一段服務期間');
+    return volunteerDetail(db, input.volunteerId);
+  },
+
+  'volunteers.periods.delete': ({ id }: ParsedInput<'volunteers.periods.delete'>, { db }: ServiceContext) => {
+    const p = volQ.getPeriod(db, id);
+    if (!p) throw new AppError('NOT_FOUND', '找不到這段服務期間');
+    volQ.deletePeriod(db, id);
+    return volunteerDetail(db, p.volunteerId);
+  },
+
+  'volunteers.hours.save': ({ id, ...h }: ParsedInput<'volunteers.hours.save'>, { db }: ServiceContext) => {
+    mustHave(db, h.volunteerId);
+    if (!servingOn({ periods: volQ.listPeriods(db, h.volunteerId) }, h.workedOn)) {
+      throw new AppError('VALIDATION', `${formatRoc(h.workedOn)} 不在這位志工的服務期間內`, 'workedOn');
+    }
+    uniqueGuard(() => volQ.saveHour(db, id, h), `${formatRoc(h.workedOn)} 已有一筆${h.kind}時數，請修改原紀錄`);
+    return volunteerDetail(db, h.volunteerId);
+  },
+
+  'volunteers.hours.delete': ({ id }: ParsedInput<'volunteers.hours.delete'>, { db }: ServiceContext) => {
+    const h = volQ.getHour(db, id);
+    if (!h) throw new AppError('NOT_FOUND', '找不到這筆時數');
+    volQ.deleteHour(db, id);
+    return volunteerDetail(db, h.volunteerId);
+  },
+
+  'volunteers.evaluations.save': (e: ParsedInput<'volunteers.evaluations.save'>, { db }: ServiceContext) => {
+    mustHave(db, e.volunteerId);
+    volQ.saveEvaluation(db, e);
+    return volunteerDetail(db, e.volunteerId);
+  },
+
+  'volunteers.year': ({ rocYear, date }: ParsedInput<'volunteers.year'>, { db, today }: ServiceContext) =>
+    volunteerYear(db, rocYear, evaluationDate(rocYear, date ?? today())),
+};

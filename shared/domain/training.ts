@@ -1,0 +1,253 @@
+// Staff training requirements per person and plan year, and the office's 參訓率 (RULES §4; seed 004 附件二, 附件三).
+import { addDays, addMonths, formatRoc, isoFromRocYear, type IsoDate } from '../dates/roc';
+import { continuousChain, groupByPerson, rosterAt } from './employment';
+import {
+  LEVEL_LABELS,
+  LEVELS_BY_KIND,
+  roundHours,
+  yearSpan,
+  type LevelRule,
+  type RequiredLevel,
+  type TrainingLevel,
+  type TrainingParams,
+} from './trainingParams';
+import type { Leave, Period, Role, RoleKind } from './types';
+
+export type TrainingStatus = '完成' | '進行中' | '未開始' | '逾期';
+
+export interface AttendanceFact {
+  personId: number;
+  heldOn: IsoDate;
+  level: TrainingLevel;
+  topic: string | null;
+  hours: number;
+  /** the course carries the ministry's 核定公文日期及文號 */
+  certified: boolean;
+}
+
+export interface CaseReportFact {
+  personId: number;
+  presentedOn: IsoDate;
+}
+
+export interface TrainingInput {
+  people: { id: number; name: string }[];
+  periods: Period[];
+  leaves: Leave[];
+  roles: Role[];
+  attendance: AttendanceFact[];
+  caseReports: CaseReportFact[];
+}
+
+export interface TopicResult {
+  name: string;
+  required: number;
+  done: number;
+  missing: number;
+}
+
+export interface LevelResult {
+  level: RequiredLevel;
+  label: string;
+  yearly: boolean;
+  required: number;
+  /** hours that count: for topic levels, each topic's hours capped at what that topic requires */
+  done: number;
+  missing: number;
+  topics: TopicResult[] | null;
+  caseReports: { required: number; done: number } | null;
+  /** first day of the continuous service in roles that owe this level */
+  owedFrom: IsoDate;
+  deadline: IsoDate | null;
+  status: TrainingStatus;
+  ok: boolean;
+  reason: string;
+}
+
+export interface PersonTraining {
+  personId: number;
+  name: string;
+  roleCode: string;
+  kind: RoleKind;
+  onLeave: boolean;
+  levels: Partial<Record<RequiredLevel, LevelResult>>;
+  status: TrainingStatus;
+  ok: boolean;
+  reason: string;
+}
+
+export interface Rate {
+  count: number;
+  total: number;
+  rate: number | null;
+}
+
+export interface TrainingYear {
+  rocYear: number;
+  asOf: IsoDate;
+  people: PersonTraining[];
+  figures: {
+    population: number;
+    level1: Rate;
+    level2: Rate;
+    level3: Rate;
+    caseReports: { filed: number; people: number; owedBy: number };
+    byLevel: (Rate & { level: RequiredLevel; label: string })[];
+  };
+  interpretation: string[];
+}
+
+const rate = (count: number, total: number): Rate => ({ count, total, rate: total ? count / total : null });
+
+/** Does a role of this kind owe this level? (L1 is owed by 個管 and 督導 alike, so a promotion does not restart it.) */
+export function owes(kind: RoleKind | undefined, level: RequiredLevel): boolean {
+  return !!kind && (LEVELS_BY_KIND[kind] ?? []).includes(level);
+}
+
+/** Topic levels: hours per topic, each capped at its requirement (RULES §4: "30 hours over 12 topics"). */
+export function topicProgress(rule: LevelRule, facts: readonly AttendanceFact[]): TopicResult[] {
+  return (rule.topics ?? []).map((t) => {
+    const has = roundHours(facts.filter((f) => f.topic === t.name).reduce((s, f) => s + f.hours, 0));
+    const done = Math.min(has, t.hours);
+    return { name: t.name, required: t.hours, done, missing: roundHours(t.hours - done) };
+  });
+}
+
+/** 逾期 is judged against the real today: a closed year read on its 12/31 is late once that day has passed. */
+export function levelStatus(ok: boolean, started: boolean, deadline: IsoDate | null, today: IsoDate): TrainingStatus {
+  if (ok) return '完成';
+  if (deadline && today > deadline) return '逾期';
+  return started ? '進行中' : '未開始';
+}
+
+interface LevelContext {
+  rocYear: number;
+  asOf: IsoDate;
+  today: IsoDate;
+  owedFrom: IsoDate;
+  facts: AttendanceFact[];
+  reports: CaseReportFact[];
+}
+
+/** One level for one person: what counts, what is missing, and the status on `asOf`. */
+export function evaluateLevel(level: RequiredLevel, rule: LevelRule, c: LevelContext): LevelResult {
+  const { start } = yearSpan(c.rocYear);
+  const inWindow = (d: IsoDate) => d <= c.asOf && (!rule.yearly || d >= start);
+  const facts = c.facts.filter((f) => f.level === level && inWindow(f.heldOn) && (!rule.certifiedOnly || f.certified));
+  const topics = rule.topics ? topicProgress(rule, facts) : null;
+  const done = roundHours(topics ? topics.reduce((s, t) => s + t.done, 0) : facts.reduce((s, f) => s + f.hours, 0));
+  const missing = roundHours(Math.max(0, rule.hours - done));
+  const reportsDone = c.reports.filter((r) => inWindow(r.presentedOn)).length;
+  const caseReports = rule.caseReports ? { required: rule.caseReports, done: reportsDone } : null;
+  const reportsMissing = caseReports ? Math.max(0, caseReports.required - reportsDone) : 0;
+
+  let deadline: IsoDate | null = null;
+  if (rule.yearly && rule.dueMonthDay) {
+    const [m, d] = rule.dueMonthDay.split('-').map(Number);
+    deadline = isoFromRocYear(c.rocYear, m, d);
+    // someone who starts owing the level after this year's due date cannot be late for it this year
+    if (c.owedFrom > deadline) deadline = null;
+  } else if (!rule.yearly && rule.dueMonthsAfterStart != null) {
+    deadline = addDays(addMonths(c.owedFrom, rule.dueMonthsAfterStart), -1);
+  }
+
+  const label = LEVEL_LABELS[level];
+  const ok = missing === 0 && reportsMissing === 0;
+  const status = levelStatus(ok, done > 0 || (!!caseReports && reportsDone > 0), deadline, c.today);
+  const parts: string[] = [];
+  if (missing > 0) {
+    const short = topics?.filter((t) => t.missing > 0).map((t) => `${t.name} ${t.missing}`);
+    parts.push(`${label} 尚缺 ${missing} 小時${short?.length ? `（${short.join('、')}）` : ''}`);
+  }
+  if (reportsMissing > 0) parts.push(`${label} 尚缺個案報告 ${reportsMissing} 篇`);
+  let reason = ok ? `${label} 已完成` : parts.join('；');
+  if (status === '逾期') reason += `（期限 ${formatRoc(deadline)}，已逾期）`;
+  return { level, label, yearly: rule.yearly, required: rule.hours, done, missing, topics, caseReports, owedFrom: c.owedFrom, deadline, status, ok, reason };
+}
+
+function overallStatus(levels: LevelResult[]): TrainingStatus {
+  if (levels.every((l) => l.ok)) return '完成';
+  if (levels.some((l) => l.status === '逾期')) return '逾期';
+  if (levels.every((l) => l.status === '未開始')) return '未開始';
+  return '進行中';
+}
+
+/**
+ * Everyone in a 個管 or 督導 role on `asOf` (the year's end once it is over) owes the levels of the role they hold
+ * then; a promotion mid-year changes what is owed from the promotion on (RULES §4).
+ */
+export function computeTraining(input: TrainingInput, rocYear: number, asOf: IsoDate, params: TrainingParams, today: IsoDate = asOf): TrainingYear {
+  const kindOf = new Map(input.roles.map((r) => [r.code, r.kind]));
+  const names = new Map(input.people.map((p) => [p.id, p.name]));
+  const periodsBy = groupByPerson(input.periods);
+  const factsBy = groupByPerson(input.attendance);
+  const reportsBy = groupByPerson(input.caseReports);
+  const people: PersonTraining[] = [];
+
+  for (const entry of rosterAt(asOf, input.periods, input.leaves)) {
+    const kind = kindOf.get(entry.period.roleCode);
+    const owed = kind ? LEVELS_BY_KIND[kind] : undefined;
+    if (!kind || !owed) continue;
+    const mine = periodsBy.get(entry.personId) ?? [];
+    const levels: Partial<Record<RequiredLevel, LevelResult>> = {};
+    for (const level of owed) {
+      const chain = continuousChain(mine, asOf, (p) => owes(kindOf.get(p.roleCode), level));
+      levels[level] = evaluateLevel(level, params.levels[level], {
+        rocYear,
+        asOf,
+        today,
+        owedFrom: chain[0]?.startDate ?? entry.period.startDate,
+        facts: factsBy.get(entry.personId) ?? [],
+        reports: reportsBy.get(entry.personId) ?? [],
+      });
+    }
+    const list = Object.values(levels) as LevelResult[];
+    const ok = list.every((l) => l.ok);
+    people.push({
+      personId: entry.personId,
+      name: names.get(entry.personId) ?? `#${entry.personId}`,
+      roleCode: entry.period.roleCode,
+      kind,
+      onLeave: !!entry.leave,
+      levels,
+      status: overallStatus(list),
+      ok,
+      reason: ok ? '已完成所有訓練要求' : list.filter((l) => !l.ok).map((l) => l.reason).join('；'),
+    });
+  }
+  people.sort((a, b) => a.name.localeCompare(b.name, 'zh-Hant-TW'));
+  return { rocYear, asOf, people, figures: officeFigures(people, input.caseReports, rocYear, asOf), interpretation: interpretation(asOf) };
+}
+
+/** Level I/II 參訓率 and L3 compliance over everyone listed; Level II and III mean the level of each person's role. */
+export function officeFigures(people: PersonTraining[], reports: readonly CaseReportFact[], rocYear: number, asOf: IsoDate): TrainingYear['figures'] {
+  const n = people.length;
+  const okAt = (p: PersonTraining, lv: RequiredLevel[]) => lv.some((l) => p.levels[l]?.ok);
+  const { start } = yearSpan(rocYear);
+  const listed = new Set(people.map((p) => p.personId));
+  const filed = reports.filter((r) => listed.has(r.personId) && r.presentedOn >= start && r.presentedOn <= asOf);
+  const levels: RequiredLevel[] = ['L1', 'L2', 'L3', 'SUP_L1', 'SUP_L2', 'SUP_L3'];
+  return {
+    population: n,
+    level1: rate(people.filter((p) => okAt(p, ['L1'])).length, n),
+    level2: rate(people.filter((p) => okAt(p, ['L2', 'SUP_L2'])).length, n),
+    level3: rate(people.filter((p) => okAt(p, ['L3', 'SUP_L3'])).length, n),
+    caseReports: { filed: filed.length, people: new Set(filed.map((r) => r.personId)).size, owedBy: people.filter((p) => p.levels.L3).length },
+    byLevel: levels
+      .map((level) => {
+        const owing = people.filter((p) => p.levels[level]);
+        return { level, label: LEVEL_LABELS[level], ...rate(owing.filter((p) => p.levels[level]!.ok).length, owing.length) };
+      })
+      .filter((r) => r.total > 0),
+  };
+}
+
+function interpretation(asOf: IsoDate): string[] {
+  return [
+    `名單為計算日 ${formatRoc(asOf)} 在職之個管、資深個管與督導（年度進行中以今天、年度結束後以 12/31 計）；留職停薪者照列並標示，不免除要求。`,
+    '個管應完成 L1、L2，每年 L3；督導應完成 L1、督導L1、督導L2，每年督導L3。年度中升任督導者，自升任日起改依督導標準。',
+    'L1、L2、督導L1、督導L2 為一次性，計入歷年時數；L3、督導L3 僅計當年度時數，L3 只計有核定公文日期及文號之課程。',
+    'L2、督導L2 依主題分別計算，單一主題超過的時數不補其他主題。',
+    'Level II 參訓率以各人職務之第二級（個管 L2、督導 督導L2）計；L3 達成率同理（個管 L3 含個案報告、督導 督導L3）。',
+  ];
+}

@@ -1,0 +1,133 @@
+// 志工繼續教育涵蓋率 (RULES §5; seed 004 肆 四(八)): volunteers with ≥ 4 hours of continuing education in the year ÷
+// volunteers that year, with who is short and by how much, and whom to remind while the year still runs.
+import { daysBetween, formatRoc, type IsoDate } from '../dates/roc';
+import { covers, spansOverlap } from './employment';
+import { roundHours, yearSpan } from './trainingParams';
+
+export const VOLUNTEER_HOUR_KINDS = ['繼續教育', '服務'] as const;
+export type VolunteerHourKind = (typeof VOLUNTEER_HOUR_KINDS)[number];
+
+export interface VolunteerFacts {
+  id: number;
+  name: string;
+  periods: { role: string; startDate: IsoDate; endDate: IsoDate | null }[];
+  hours: { workedOn: IsoDate; kind: VolunteerHourKind; hours: number }[];
+  evaluation: string | null;
+}
+
+export interface VolunteerRow {
+  volunteerId: number;
+  name: string;
+  role: string;
+  serviceStart: IsoDate;
+  serviceEnd: IsoDate | null;
+  ceHours: number;
+  serviceHours: number;
+  shortBy: number;
+  /** still serving after the evaluation date while the year runs: can still make up the hours */
+  canRemind: boolean;
+  evaluation: string | null;
+  ok: boolean;
+  reason: string;
+}
+
+export interface VolunteerYear {
+  rocYear: number;
+  asOf: IsoDate;
+  required: number;
+  target: number;
+  total: number;
+  covered: number;
+  rate: number | null;
+  met: boolean | null;
+  rows: VolunteerRow[];
+  short: VolunteerRow[];
+  reminders: VolunteerRow[];
+  daysLeft: number;
+  monthly: { month: number; ce: number; service: number; ceCumulative: number; serviceCumulative: number }[];
+  interpretation: string[];
+}
+
+/** Volunteers "that year" are those whose service period overlaps the plan year (RULES §5 Interpretation). */
+export function volunteersOfYear<V extends Pick<VolunteerFacts, 'periods'>>(vols: readonly V[], rocYear: number): V[] {
+  const { start, end } = yearSpan(rocYear);
+  return vols.filter((v) => v.periods.some((p) => spansOverlap(p, { startDate: start, endDate: end })));
+}
+
+export function computeVolunteerYear(vols: readonly VolunteerFacts[], rocYear: number, asOf: IsoDate, required: number, target: number): VolunteerYear {
+  const { start, end } = yearSpan(rocYear);
+  const inYear = (d: IsoDate) => d >= start && d <= end;
+  const running = asOf < end;
+  const rows = volunteersOfYear(vols, rocYear)
+    .map((v): VolunteerRow => {
+      const sum = (kind: VolunteerHourKind) => roundHours(v.hours.filter((h) => h.kind === kind && inYear(h.workedOn)).reduce((s, h) => s + h.hours, 0));
+      const ceHours = sum('繼續教育');
+      // the period that counts for the year: the latest one overlapping it
+      const period = [...v.periods].filter((p) => spansOverlap(p, { startDate: start, endDate: end })).sort((a, b) => b.startDate.localeCompare(a.startDate))[0];
+      const shortBy = roundHours(Math.max(0, required - ceHours));
+      const stillServing = v.periods.some((p) => (p.endDate ?? '9999-12-31') > asOf && p.startDate <= end);
+      return {
+        volunteerId: v.id,
+        name: v.name,
+        role: period.role,
+        serviceStart: period.startDate,
+        serviceEnd: period.endDate,
+        ceHours,
+        serviceHours: sum('服務'),
+        shortBy,
+        canRemind: shortBy > 0 && running && stillServing,
+        evaluation: v.evaluation,
+        ok: shortBy === 0,
+        reason: shortBy === 0 ? `繼續教育 ${ceHours} 小時，已達 ${required} 小時` : `繼續教育尚缺 ${shortBy} 小時（已有 ${ceHours} 小時）`,
+      };
+    })
+    .sort((a, b) => a.name.localeCompare(b.name, 'zh-Hant-TW'));
+  const covered = rows.filter((r) => r.ok).length;
+  const total = rows.length;
+  const short = rows.filter((r) => !r.ok).sort((a, b) => b.shortBy - a.shortBy || a.name.localeCompare(b.name, 'zh-Hant-TW'));
+  return {
+    rocYear,
+    asOf,
+    required,
+    target,
+    total,
+    covered,
+    rate: total ? covered / total : null,
+    met: total ? covered >= target * total - 1e-9 : null,
+    rows,
+    short,
+    reminders: short.filter((r) => r.canRemind),
+    daysLeft: running ? daysBetween(asOf, end) : 0,
+    monthly: monthlyHours(vols, rocYear),
+    interpretation: [
+      `當年度志工：服務期間與 ${rocYear} 年（${formatRoc(start)}–${formatRoc(end)}）有任何重疊者，含年中加入或離開者。`,
+      `涵蓋率 = 當年度繼續教育達 ${required} 小時之志工人數 ÷ 當年度志工人數，目標 ${Math.round(target * 100)}%。`,
+      '提醒名單：尚未達標、年度尚未結束且仍在服務中的志工。',
+    ],
+  };
+}
+
+/** Hours per month of the plan year, all volunteers together, with running totals for the cumulative chart. */
+export function monthlyHours(vols: readonly Pick<VolunteerFacts, 'hours'>[], rocYear: number): VolunteerYear['monthly'] {
+  const { start, end } = yearSpan(rocYear);
+  const ce = Array(12).fill(0) as number[];
+  const service = Array(12).fill(0) as number[];
+  for (const v of vols) {
+    for (const h of v.hours) {
+      if (h.workedOn < start || h.workedOn > end) continue;
+      (h.kind === '繼續教育' ? ce : service)[Number(h.workedOn.slice(5, 7)) - 1] += h.hours;
+    }
+  }
+  let c = 0;
+  let s = 0;
+  return ce.map((x, i) => {
+    c += x;
+    s += service[i];
+    return { month: i + 1, ce: roundHours(x), service: roundHours(service[i]), ceCumulative: roundHours(c), serviceCumulative: roundHours(s) };
+  });
+}
+
+/** Is the volunteer serving on `date`? */
+export function servingOn(v: Pick<VolunteerFacts, 'periods'>, date: IsoDate): boolean {
+  return v.periods.some((p) => covers(p, date));
+}
