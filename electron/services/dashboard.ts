@@ -4,7 +4,7 @@ import type { ParsedInput } from '../../shared/api/contract';
 import { addDays, formatRoc, rocYear } from '../../shared/dates/roc';
 import { continuousChain, groupByPerson, rosterAt } from '../../shared/domain/employment';
 import { nextReferenceDate } from '../../shared/domain/planParams';
-import { buildReminders, hiringTone, retentionTone, type TileTone } from '../../shared/domain/reminders';
+import { buildReminders, coverageTone, hiringTone, retentionTone, type TileTone } from '../../shared/domain/reminders';
 import { computeRetention } from '../../shared/domain/retention';
 import type { Db } from '../db/connection';
 import { caseloadAt } from './caseloads';
@@ -13,6 +13,8 @@ import { loadEmployment, paramsOn } from './employmentData';
 import { headcountYear } from './headcount';
 import { monthEnds, retentionAt } from './retention';
 import { supervisionAt } from './supervision';
+import { trainingYear } from './trainingStaff';
+import { volunteerYear } from './volunteers';
 
 const pct = (r: number | null) => (r == null ? '—' : `${(Math.round(r * 1000) / 10).toFixed(1)}%`);
 /** New hires are "new" for the clearance reminder during their first half year. */
@@ -36,6 +38,11 @@ export function home(db: Db, today: string) {
   const people = new Map(data.people.map((p) => [p.id, p]));
   const periodsOf = groupByPerson(data.periods);
   const la = retention.lookAhead;
+  const year = rocYear(today);
+  const yearEnd = `${today.slice(0, 4)}-12-31`;
+  const training = trainingYear(db, year, today, today);
+  const volunteers = volunteerYear(db, year, today);
+  const level3 = training.figures.level3;
 
   const reminders = buildReminders({
     today,
@@ -57,6 +64,13 @@ export function home(db: Db, today: string) {
       .filter(({ start }) => start >= addDays(today, -NEW_HIRE_DAYS))
       .map(({ e, start }) => ({ personId: e.personId, name: data.nameOf(e.personId), serviceStart: start })),
     caseloadMissing: { monthEnd, people: missing.map((m) => ({ personId: m.personId, name: m.name })) },
+    // Level 3 is yearly: anyone not yet through it with a deadline this year is worth a reminder while there is time
+    trainingShort: training.people.flatMap((p) =>
+      [p.levels.L3, p.levels.SUP_L3]
+        .filter((l) => l && !l.ok && l.deadline && l.deadline >= today)
+        .map((l) => ({ personId: p.personId, name: p.name, what: l!.reason.replace(/（期限.*$/, ''), deadline: l!.deadline! })),
+    ),
+    volunteersShort: volunteers.reminders.map((v) => ({ volunteerId: v.volunteerId, name: v.name, shortHours: v.shortBy, yearEnd })),
   });
 
   const supTone: TileTone = !supervision.compliance.compliant ? 'red' : supervision.teams.some((t) => t.overLimit) || supervision.unassigned.length ? 'amber' : 'green';
@@ -96,6 +110,24 @@ export function home(db: Db, today: string) {
       tone: hiringTone(headcount.totals.hiringRate),
       rule: '進用人力 ÷ 核定人力。綠 ≥ 95%；黃 ≥ 85%；紅 < 85%；灰：未登錄核定員額。',
       link: '/headcount',
+    },
+    {
+      key: 'level3',
+      label: `${year} 年 Level 3 達成`,
+      value: pct(level3.rate),
+      detail: `${level3.count}/${level3.total} 人完成年度 Level 3（含個案報告）`,
+      tone: coverageTone(level3.rate, 1),
+      rule: '每位個管每年 ≥ 8 小時核定課程並提出 1 篇個案報告；督導每年 ≥ 6 小時。綠：全員完成；黃：差 10 個百分點內；紅：其餘。',
+      link: '/training',
+    },
+    {
+      key: 'volunteers',
+      label: '志工繼續教育涵蓋率',
+      value: pct(volunteers.rate),
+      detail: `${volunteers.covered}/${volunteers.total} 位志工達 ${volunteers.required} 小時`,
+      tone: coverageTone(volunteers.rate, volunteers.target),
+      rule: `目標 ${pct(volunteers.target)}：當年度服務期間與計畫年度重疊之志工，每人繼續教育 ≥ ${volunteers.required} 小時。綠：達標；黃：差 10 個百分點內；紅：其餘。`,
+      link: '/volunteers',
     },
   ];
   return { today, nextRefDate: nextRef, tiles, reminders };
