@@ -5,7 +5,7 @@ import RosterPage from './pages/RosterPage.vue';
 export const router = createRouter({
   history: createWebHashHistory(),
   routes: [
-    { path: '/', redirect: '/roster' },
+    { path: '/', name: 'home', component: () => import('./pages/HomePage.vue') },
     { path: '/roster', name: 'roster', component: RosterPage },
     { path: '/people/:id', name: 'person', component: () => import('./pages/PersonPage.vue'), props: (r) => ({ id: Number(r.params.id) }) },
     { path: '/import', name: 'import', component: () => import('./pages/ImportPage.vue') },
@@ -19,5 +19,13 @@ export const router = createRouter({
     { path: '/headcount', name: 'headcount', component: () => import('./pages/HeadcountPage.vue') },
     { path: '/caseload', name: 'caseload', component: () => import('./pages/CaseloadPage.vue') },
     { path: '/settings/plan-year', name: 'plan-year', component: () => import('./pages/PlanYearPage.vue') },
+    { path: '/training', name: 'training', component: () => import('./pages/TrainingPage.vue') },
+    { path: '/training/courses', name: 'training-courses', component: () => import('./pages/TrainingCoursesPage.vue') },
+    { path: '/training/case-reports', name: 'case-reports', component: () => import('./pages/CaseReportsPage.vue') },
+    { path: '/volunteers', name: 'volunteers', component: () => import('./pages/VolunteersPage.vue') },
+    { path: '/interns', name: 'interns', component: () => import('./pages/InternsPage.vue') },
+    // the ministry's forms (附件五 register, 人力運用情形, 衡量指標, 附件七) and their print view
+    { path: '/exports', name: 'exports', component: () => import('./pages/ExportPage.vue') },
+    { path: '/exports/print/:form', name: 'export-print', component: () => import('./pages/ExportPrintPage.vue'), props: true },
   ],
 });

@@ -7,6 +7,7 @@ import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { openBackend, type Backend } from '../../electron/backend';
 import { startWebServer, type WebServer } from '../../electron/web';
+import { requireSystemProgram } from '../systemPrograms';
 
 const CANDIDATES = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
 
@@ -16,11 +17,7 @@ export function findChromium(): string | null {
 
 /** True when the e2e suite can run; prints what was skipped and how to install it otherwise. Throws in CI. */
 export function e2eAvailable(): boolean {
-  if (findChromium()) return true;
-  const line = '!!! 端對端測試已略過：找不到 Chromium。安裝方式：sudo apt-get install chromium fonts-noto-cjk（或設定 CHROMIUM_PATH）';
-  if (process.env.STAFFBOOK_REQUIRE_SYSTEM === '1') throw new Error(`${line} — STAFFBOOK_REQUIRE_SYSTEM=1 requires it`);
-  console.warn(`\n${line}\n!!! END-TO-END SUITE SKIPPED: no Chromium found (apt-get install chromium fonts-noto-cjk)\n`);
-  return false;
+  return requireSystemProgram('Chromium', [findChromium() ?? undefined], '端對端測試', 'sudo apt-get install chromium fonts-noto-cjk（或設定 CHROMIUM_PATH）') != null;
 }
 
 export interface App {
@@ -43,12 +40,12 @@ export const ADMIN = { username: 'admin', displayName: '測試管理者', passwo
 export async function launchApp(
   seed?: (b: Backend) => void,
   prepareDb?: (dbPath: string) => void | Promise<void>,
-  { signIn = true } = {},
+  { signIn = true, today }: { signIn?: boolean; today?: string } = {},
 ): Promise<App> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'staffbook-e2e-'));
   const dbPath = path.join(dir, 'e2e.db');
   await prepareDb?.(dbPath);
-  const backend = openBackend(dbPath, { actor: 'e2e', requireLogin: true });
+  const backend = openBackend(dbPath, { actor: 'e2e', requireLogin: true, today: today ? () => today : undefined });
   seed?.(backend);
   let session: string | undefined;
   if (signIn) {

@@ -1,0 +1,102 @@
+// A Sheet as an OpenDocument spreadsheet (.ods), written directly: content.xml + styles.xml zipped by odf.ts.
+// Why our own module: no maintained npm library writes ODS with merged cells and print settings except SheetJS,
+// whose npm release (0.18.5) carries unfixed advisories; LibreOffice is not on every office PC. ODF's table model is
+// small — this file covers exactly what the forms use: text/number cells, merges (spanned + covered cells), column
+// widths, row heights, borders, wrap, A4 page and header rows repeated on every printed page (<table:table-header-rows>).
+import { cellAlign, headerRange, isCovered, mergeAt, rowLines, type CellValue, type RowKind, type Sheet } from '../../shared/domain/exportSheet';
+import { esc, FONT_DECLS, NS, ODF_VERSION, ODS_MIME, odfPackage, odfParagraphs } from './odf';
+import { columnWidthsCm, MARGIN_CM, pageCm, rowHeightCm } from './page';
+import { neutralise } from './safeText';
+
+const ALIGN = { left: 'start', center: 'center', right: 'end' } as const;
+
+function cellStyleName(kind: RowKind, align: keyof typeof ALIGN): string {
+  return `ce-${kind}-${align}`;
+}
+
+function cellStyles(): string {
+  const out: string[] = [];
+  const kinds: RowKind[] = ['title', 'meta', 'header', 'group', 'body', 'note'];
+  for (const kind of kinds) {
+    for (const align of Object.keys(ALIGN) as (keyof typeof ALIGN)[]) {
+      const boxed = kind === 'header' || kind === 'body' || kind === 'group';
+      const size = kind === 'title' ? '14pt' : kind === 'note' ? '9pt' : '10pt';
+      const bold = kind === 'title' || kind === 'header' || kind === 'group';
+      out.push(
+        `<style:style style:name="${cellStyleName(kind, align)}" style:family="table-cell" style:parent-style-name="Default">` +
+          `<style:table-cell-properties fo:wrap-option="wrap" style:vertical-align="middle"${boxed ? ' fo:border="0.5pt solid #000000"' : ''}${kind === 'header' ? ' fo:background-color="#eeeeee"' : ''}/>` +
+          `<style:paragraph-properties fo:text-align="${ALIGN[align]}"/>` +
+          `<style:text-properties fo:font-size="${size}" style:font-size-asian="${size}"${bold ? ' fo:font-weight="bold" style:font-weight-asian="bold"' : ''}/>` +
+          '</style:style>',
+      );
+    }
+  }
+  return out.join('');
+}
+
+function cellXml(value: CellValue, style: string, merge?: { rows: number; cols: number }): string {
+  const span = merge ? `${merge.cols > 1 ? ` table:number-columns-spanned="${merge.cols}"` : ''}${merge.rows > 1 ? ` table:number-rows-spanned="${merge.rows}"` : ''}` : '';
+  if (value == null || value === '') return `<table:table-cell table:style-name="${style}"${span}/>`;
+  if (typeof value === 'number') {
+    return `<table:table-cell table:style-name="${style}" office:value-type="float" office:value="${value}"${span}><text:p>${value}</text:p></table:table-cell>`;
+  }
+  return `<table:table-cell table:style-name="${style}" office:value-type="string"${span}>${odfParagraphs(neutralise(value))}</table:table-cell>`;
+}
+
+export function sheetContentXml(sheet: Sheet): string {
+  const widths = columnWidthsCm(sheet);
+  const heights = sheet.rows.map((_, i) => rowHeightCm(rowLines(sheet, i)));
+  const distinctHeights = [...new Set(heights)];
+  const colStyles = widths.map((w, i) => `<style:style style:name="co${i}" style:family="table-column"><style:table-column-properties style:column-width="${w}cm"/></style:style>`);
+  const rowStyles = distinctHeights.map((h, i) => `<style:style style:name="ro${i}" style:family="table-row"><style:table-row-properties style:row-height="${h}cm" style:use-optimal-row-height="false"/></style:style>`);
+
+  const rowXml = (r: number) => {
+    const row = sheet.rows[r];
+    const cells = sheet.columns.map((_col, c) => {
+      if (isCovered(sheet.merges, r, c)) return '<table:covered-table-cell/>';
+      return cellXml(row.cells[c] ?? null, cellStyleName(row.kind, cellAlign(sheet, r, c)), mergeAt(sheet.merges, r, c));
+    });
+    return `<table:table-row table:style-name="ro${distinctHeights.indexOf(heights[r])}">${cells.join('')}</table:table-row>`;
+  };
+  const head = headerRange(sheet);
+  const body: string[] = [];
+  sheet.rows.forEach((_, r) => {
+    if (head && r === head[0]) body.push('<table:table-header-rows>');
+    body.push(rowXml(r));
+    if (head && r === head[1]) body.push('</table:table-header-rows>');
+  });
+
+  return (
+    `<?xml version="1.0" encoding="UTF-8"?><office:document-content ${NS} office:version="${ODF_VERSION}">${FONT_DECLS}` +
+    '<office:automatic-styles>' +
+    colStyles.join('') +
+    rowStyles.join('') +
+    '<style:style style:name="ta1" style:family="table" style:master-page-name="Form"><style:table-properties table:display="true"/></style:style>' +
+    cellStyles() +
+    '</office:automatic-styles><office:body><office:spreadsheet>' +
+    `<table:table table:name="${esc(sheet.name)}" table:style-name="ta1">` +
+    widths.map((_, i) => `<table:table-column table:style-name="co${i}" table:default-cell-style-name="Default"/>`).join('') +
+    body.join('') +
+    '</table:table></office:spreadsheet></office:body></office:document-content>'
+  );
+}
+
+export function sheetStylesXml(sheet: Pick<Sheet, 'orientation'>): string {
+  const page = pageCm(sheet);
+  return (
+    `<?xml version="1.0" encoding="UTF-8"?><office:document-styles ${NS} office:version="${ODF_VERSION}">${FONT_DECLS}` +
+    '<office:styles><style:style style:name="Default" style:family="table-cell">' +
+    '<style:text-properties style:font-name="Times New Roman" style:font-name-asian="新細明體" fo:font-size="10pt" style:font-size-asian="10pt"/>' +
+    '</style:style></office:styles>' +
+    '<office:automatic-styles><style:page-layout style:name="pm1">' +
+    `<style:page-layout-properties fo:page-width="${page.width}cm" fo:page-height="${page.height}cm" style:print-orientation="${sheet.orientation}" fo:margin-top="${MARGIN_CM}cm" fo:margin-bottom="${MARGIN_CM}cm" fo:margin-left="${MARGIN_CM}cm" fo:margin-right="${MARGIN_CM}cm" style:print-page-order="ttb" style:scale-to-X="1" style:table-centering="horizontal" style:print="charts drawings objects zero-values"/>` +
+    '<style:header-style/><style:footer-style/>' +
+    '</style:page-layout></office:automatic-styles>' +
+    '<office:master-styles><style:master-page style:name="Form" style:page-layout-name="pm1"/></office:master-styles>' +
+    '</office:document-styles>'
+  );
+}
+
+export function sheetToOds(sheet: Sheet): Promise<Buffer> {
+  return odfPackage(ODS_MIME, { content: sheetContentXml(sheet), styles: sheetStylesXml(sheet), title: sheet.title });
+}

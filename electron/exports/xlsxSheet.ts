@@ -1,0 +1,68 @@
+// A Sheet as .xlsx through exceljs (styles, merged cells, print setup; maintained — see README "Why each dependency").
+// A4 in the sheet's orientation, fitted to one page wide, header rows repeated on every printed page, panes frozen
+// under the header so the columns stay labelled on screen too.
+import ExcelJS from 'exceljs';
+import { cellAlign, headerRange, isCovered, mergeAt, rowLines, type RowKind, type Sheet } from '../../shared/domain/exportSheet';
+import { LINE_CM, MARGIN_CM } from './page';
+import { neutralise } from './safeText';
+
+export const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+const THIN: Partial<ExcelJS.Borders> = {
+  top: { style: 'thin' },
+  left: { style: 'thin' },
+  bottom: { style: 'thin' },
+  right: { style: 'thin' },
+};
+const POINTS_PER_CM = 28.35;
+const INCH_PER_CM = 1 / 2.54;
+
+function fontFor(kind: RowKind): Partial<ExcelJS.Font> {
+  const size = kind === 'title' ? 14 : kind === 'note' ? 9 : 10;
+  return { name: '新細明體', size, bold: kind === 'title' || kind === 'header' || kind === 'group' };
+}
+
+export async function sheetToXlsx(sheet: Sheet): Promise<Buffer> {
+  const wb = new ExcelJS.Workbook();
+  wb.creator = '人力簿 Staffbook';
+  wb.title = sheet.title;
+  const head = headerRange(sheet);
+  const ws = wb.addWorksheet(sheet.name, {
+    pageSetup: {
+      paperSize: 9, // A4
+      orientation: sheet.orientation,
+      fitToPage: true,
+      fitToWidth: 1,
+      fitToHeight: 0,
+      horizontalCentered: true,
+      margins: { left: MARGIN_CM * INCH_PER_CM, right: MARGIN_CM * INCH_PER_CM, top: MARGIN_CM * INCH_PER_CM, bottom: MARGIN_CM * INCH_PER_CM, header: 0.2, footer: 0.2 },
+      ...(head ? { printTitlesRow: `${head[0] + 1}:${head[1] + 1}` } : {}),
+    },
+    views: head ? [{ state: 'frozen', ySplit: head[1] + 1 }] : [],
+  });
+  ws.columns = sheet.columns.map((c) => ({ width: c.width }));
+
+  sheet.rows.forEach((row, r) => {
+    const xr = ws.getRow(r + 1);
+    xr.height = Math.round((rowLines(sheet, r) * LINE_CM + 0.14) * POINTS_PER_CM * 10) / 10;
+    const boxed = row.kind === 'header' || row.kind === 'body' || row.kind === 'group';
+    sheet.columns.forEach((_col, c) => {
+      const cell = xr.getCell(c + 1);
+      const v = isCovered(sheet.merges, r, c) ? null : (row.cells[c] ?? null);
+      // strings are always written as strings (never {formula}), and neutralised for readers that re-parse them
+      if (v != null && v !== '') cell.value = typeof v === 'number' ? v : neutralise(v);
+      cell.font = fontFor(row.kind);
+      cell.alignment = {
+        wrapText: true,
+        vertical: 'middle',
+        horizontal: cellAlign(sheet, r, c),
+      };
+      if (boxed) cell.border = THIN;
+      if (row.kind === 'header') cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFEEEEEE' } };
+    });
+  });
+  for (const m of sheet.merges) {
+    if (mergeAt(sheet.merges, m.row, m.col) === m && (m.rows > 1 || m.cols > 1)) ws.mergeCells(m.row + 1, m.col + 1, m.row + m.rows, m.col + m.cols);
+  }
+  return Buffer.from(await wb.xlsx.writeBuffer());
+}

@@ -1,0 +1,106 @@
+// Loads what each ministry form needs by calling the figures' own services (roster, caseload, headcount, retention)
+// and hands it to the pure builders in shared/domain. Nothing here computes a figure.
+import type { z } from 'zod';
+import type { exportOptions } from '../../shared/api/exports';
+import { addDays, addMonths } from '../../shared/dates/roc';
+import { optionIssue, quotaIssue, registerIssues, trainingIssue, type QualityIssue } from '../../shared/domain/dataQuality';
+import { rosterAt } from '../../shared/domain/employment';
+import { headcountSheet } from '../../shared/domain/headcountForm';
+import { buildIndicatorRows, INDICATOR_INTERPRETATION, indicatorSheet } from '../../shared/domain/indicators';
+import { referenceDate } from '../../shared/domain/planParams';
+import { buildRegisterRows } from '../../shared/domain/register';
+import { registerSheet, type RegisterMeta } from '../../shared/domain/registerSheet';
+import { staffingFigures, staffingParagraph } from '../../shared/domain/staffingText';
+import type { Db } from '../db/connection';
+import { getQuota, paramsForYear } from '../db/queries/planYears';
+import { caseloadAt } from './caseloads';
+import { loadEmployment } from './employmentData';
+import { headcountYear } from './headcount';
+import { retentionAt } from './retention';
+import { noTrainingData, type TrainingSource } from './exportTraining';
+
+export type ExportOptions = z.output<typeof exportOptions>;
+
+export function refDateOf(db: Db, o: Pick<ExportOptions, 'rocYear' | 'half'>): string {
+  return referenceDate(o.rocYear, o.half, paramsForYear(db, o.rocYear).params);
+}
+
+const monthEndOf = (d: string) => addDays(addMonths(`${d.slice(0, 7)}-01`, 1), -1);
+
+export function registerData(db: Db, o: ExportOptions, today: string) {
+  const refDate = refDateOf(db, o);
+  const data = loadEmployment(db);
+  const caseloads = new Map(caseloadAt(db, monthEndOf(refDate)).map((c) => [c.personId, { cumulative: c.cumulative, active: c.active }]));
+  const rows = buildRegisterRows({ rocYear: o.rocYear, refDate, people: data.people, periods: data.periods, leaves: data.leaves, roles: data.roles, caseloads });
+  const meta: RegisterMeta = { rocYear: o.rocYear, half: o.half, refDate, filledOn: o.filledOn ?? today };
+  return { rows, meta, sheet: registerSheet(rows, meta) };
+}
+
+export function staffingData(db: Db, o: ExportOptions) {
+  const refDate = refDateOf(db, o);
+  const headcount = headcountYear(db, o.rocYear, refDate);
+  const data = loadEmployment(db);
+  const figures = staffingFigures({ refDate, quota: headcount.quota, periods: data.periods, roles: data.roles, roster: rosterAt(refDate, data.periods, data.leaves) });
+  return { refDate, figures, text: staffingParagraph(figures, { refDate, annex: o.annex ?? '五' }) };
+}
+
+export function indicatorData(db: Db, o: ExportOptions, training: TrainingSource = noTrainingData) {
+  const refDate = refDateOf(db, o);
+  const retention = retentionAt(db, refDate);
+  const rows = buildIndicatorRows({
+    refDate,
+    retention,
+    ownInPost: staffingData(db, o).figures.ownInPost,
+    volunteerCE: training.volunteerCE(db, o.rocYear, refDate),
+    overrides: o.progress,
+  });
+  const interpretation = [...INDICATOR_INTERPRETATION, ...retention.interpretation];
+  return { refDate, rows, interpretation, sheet: indicatorSheet(rows, { rocYear: o.rocYear, half: o.half, notes: INDICATOR_INTERPRETATION }) };
+}
+
+export function headcountData(db: Db, o: ExportOptions, training: TrainingSource = noTrainingData) {
+  const refDate = refDateOf(db, o);
+  const h = headcountYear(db, o.rocYear, refDate);
+  const inPost = (code: string) => h.rows.find((r) => r.roleCode === code)?.inPost ?? 0;
+  const notes = [
+    ...h.interpretation,
+    `依附件七註之原則：資深個管上限 ${h.seniorCap} 人${h.seniorOverCap ? '（在職超過上限）' : ''}；專管可聘 ${h.pmAllowance} 人${h.pmOverAllowance ? '（在職超過）' : ''}。`,
+  ];
+  const staffRates = training.staffRates(db, o.rocYear, refDate);
+  notes.push(
+    staffRates
+      ? `Level I／II 參訓率取自「訓練」頁（${o.rocYear} 年度，以基準日在職者計）；專管無分級訓練基準，不列。`
+      : 'Level I／II 參訓率：尚無訓練紀錄，留白。',
+  );
+  if (!staffRates || Object.values(staffRates).every((r) => !r?.internship)) notes.push('見習率：人力簿未記錄見習資料，留白。');
+  const sheet = headcountSheet({
+    rocYear: o.rocYear,
+    refDate,
+    county: o.county ?? null,
+    avgCaseload: o.avgCaseload ?? null,
+    quota: h.quota,
+    inPost: { CM: inPost('CM'), SCM: inPost('SCM'), SUP: inPost('SUP'), PM: inPost('PM') },
+    training: staffRates,
+    notes,
+  });
+  return { refDate, sheet };
+}
+
+/** Everything the four forms need and the data lacks, for the options given. */
+export function qualityCheck(db: Db, o: ExportOptions, today: string, training: TrainingSource = noTrainingData): { refDate: string; issues: QualityIssue[] } {
+  const { rows, meta } = registerData(db, o, today);
+  const issues = registerIssues(rows, meta.refDate);
+  if (!getQuota(db, o.rocYear)) issues.push(quotaIssue(o.rocYear));
+  if (!training.volunteerCE(db, o.rocYear, meta.refDate)) {
+    issues.push(trainingIssue('志工繼續教育涵蓋率', `${o.rocYear} 年度沒有志工服務紀錄：衡量指標之志工繼續教育涵蓋率將空白`, ['indicators'], '/volunteers'));
+  }
+  const rates = training.staffRates(db, o.rocYear, meta.refDate);
+  if (!rates) issues.push(trainingIssue('Level I／II 參訓率', '沒有訓練紀錄：人力進用表之 Level I／II 參訓率將空白', ['headcount'], '/training'));
+  if (!rates || Object.values(rates).every((r) => !r?.internship)) {
+    issues.push(trainingIssue('見習率', '人力簿未記錄見習資料：人力進用表之見習率將空白', ['headcount'], null));
+  }
+  if (!o.county) issues.push(optionIssue('縣市', '未填縣市名稱：人力配置表（附件七）之縣市欄將空白'));
+  if (o.avgCaseload == null) issues.push(optionIssue('每日平均在案量', '未填前四年每日平均在案量（部核定資料）：人力配置表該欄將空白'));
+  return { refDate: meta.refDate, issues };
+}
+

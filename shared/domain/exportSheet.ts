@@ -1,0 +1,112 @@
+// One format-neutral model of a ministry form's table. The .xlsx, .ods, .docx/.odt and print-view (PDF) writers all
+// render this same model, so the forms cannot drift apart between formats, and tests compare any file read back
+// against `sheetGrid(sheet)`.
+
+export type CellValue = string | number | null;
+
+/** title/meta: above the table; header: repeated on every printed page; group: a section line inside the body. */
+export type RowKind = 'title' | 'meta' | 'header' | 'group' | 'body' | 'note';
+
+export interface SheetRow {
+  kind: RowKind;
+  cells: CellValue[];
+}
+
+/** A merged block, 0-based; the value lives in its top-left cell, the rest of the block stays empty. */
+export interface Merge {
+  row: number;
+  col: number;
+  rows: number;
+  cols: number;
+}
+
+export interface SheetColumn {
+  /** in spreadsheet character units (one Latin digit; a CJK character is about 2) */
+  width: number;
+  align?: 'left' | 'center' | 'right';
+}
+
+export interface Sheet {
+  /** worksheet / table name (≤ 31 characters, no []:*?/\) */
+  name: string;
+  /** document title (PDF title, first line) */
+  title: string;
+  columns: SheetColumn[];
+  rows: SheetRow[];
+  merges: Merge[];
+  orientation: 'landscape' | 'portrait';
+}
+
+/** The rows every printed page repeats: the contiguous block of 'header' rows (0-based, inclusive), or null. */
+export function headerRange(sheet: Sheet): [number, number] | null {
+  const first = sheet.rows.findIndex((r) => r.kind === 'header');
+  if (first < 0) return null;
+  let last = first;
+  while (last + 1 < sheet.rows.length && sheet.rows[last + 1].kind === 'header') last++;
+  return [first, last];
+}
+
+/** Is (row, col) inside a merge but not its top-left cell? */
+export function isCovered(merges: readonly Merge[], row: number, col: number): boolean {
+  return merges.some((m) => row >= m.row && row < m.row + m.rows && col >= m.col && col < m.col + m.cols && (row !== m.row || col !== m.col));
+}
+
+export function mergeAt(merges: readonly Merge[], row: number, col: number): Merge | undefined {
+  return merges.find((m) => m.row === row && m.col === col);
+}
+
+/** The full rectangle of values as a reader sees it: covered cells of a merge are null. */
+export function sheetGrid(sheet: Sheet): CellValue[][] {
+  const width = sheet.columns.length;
+  return sheet.rows.map((r, i) =>
+    Array.from({ length: width }, (_, c) => (isCovered(sheet.merges, i, c) ? null : (r.cells[c] ?? null))),
+  );
+}
+
+/** How a cell is aligned: titles and headers centred, the meta line's first part left and the rest right,
+ * notes and group lines left, body cells as their column says. */
+export function cellAlign(sheet: Pick<Sheet, 'columns' | 'rows'>, row: number, col: number): 'left' | 'center' | 'right' {
+  const kind = sheet.rows[row].kind;
+  if (kind === 'title' || kind === 'header') return 'center';
+  if (kind === 'meta') return col === 0 ? 'left' : 'right';
+  if (kind === 'note' || kind === 'group') return 'left';
+  return sheet.columns[col]?.align ?? 'left';
+}
+
+/** A row spanning the whole table (titles, notes, group lines). */
+export function fullWidthRow(sheet: Pick<Sheet, 'columns' | 'rows' | 'merges'>, kind: RowKind, text: string): void {
+  const row = sheet.rows.length;
+  sheet.rows.push({ kind, cells: [text, ...Array<CellValue>(sheet.columns.length - 1).fill(null)] });
+  if (sheet.columns.length > 1) sheet.merges.push({ row, col: 0, rows: 1, cols: sheet.columns.length });
+}
+
+/** Display width of text in spreadsheet character units: CJK and full-width forms count 2, the rest 1. */
+export function textUnits(text: string): number {
+  let n = 0;
+  for (const ch of text) {
+    const c = ch.codePointAt(0)!;
+    n += c >= 0x1100 && (c <= 0x115f || (c >= 0x2e80 && c <= 0xa4cf) || (c >= 0xac00 && c <= 0xd7a3) || (c >= 0xf900 && c <= 0xfaff) || (c >= 0xfe30 && c <= 0xfe4f) || (c >= 0xff00 && c <= 0xff60) || (c >= 0xffe0 && c <= 0xffe6) || c >= 0x20000) ? 2 : 1;
+  }
+  return n;
+}
+
+/** How many lines `value` takes in a cell `width` units wide (explicit line breaks plus wrapping). */
+export function linesIn(value: CellValue, width: number): number {
+  if (value == null || value === '') return 1;
+  const usable = Math.max(width - 1, 1);
+  return String(value)
+    .split('\n')
+    .reduce((sum, para) => sum + Math.max(1, Math.ceil(textUnits(para) / usable)), 0);
+}
+
+/** Lines the tallest cell of a row needs; a merged cell's width is the sum of its columns, its lines split over its rows. */
+export function rowLines(sheet: Sheet, row: number): number {
+  let lines = 1;
+  sheet.rows[row].cells.forEach((v, c) => {
+    if (isCovered(sheet.merges, row, c)) return;
+    const m = mergeAt(sheet.merges, row, c);
+    const width = sheet.columns.slice(c, c + (m?.cols ?? 1)).reduce((s, col) => s + col.width, 0);
+    lines = Math.max(lines, Math.ceil(linesIn(v, width) / (m?.rows ?? 1)));
+  });
+  return lines;
+}

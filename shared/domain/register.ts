@@ -1,0 +1,190 @@
+// 附件五 毒品危害防制中心專責人力運用情形清冊 (RULES §6): one row per continuous stint in the plan's roles that touches
+// 1 January … the reference date, grouped by 人力來源. Pure: the service passes in the rows it loaded and the caseload
+// records it read; nothing here is recomputed from another figure's internals.
+import { addDays, daysBetween, formatRocMonth, maxDate, minDate, type IsoDate } from '../dates/roc';
+import { continuousChain, covers, groupByPerson } from './employment';
+import { monthsServed } from './retention';
+import { BUSINESS_GROUPS, type Funding, type Leave, type Period, type Person, type Role, type RoleKind } from './types';
+
+export const REGISTER_SOURCES: Record<Funding, string> = {
+  補助: '本部計畫補助人力(含聘用及臨時)',
+  自有: '機關自有專責人力',
+};
+
+export interface CaseloadCell {
+  cumulative: number | null;
+  active: number | null;
+}
+
+export interface RegisterInput {
+  rocYear: number;
+  refDate: IsoDate;
+  people: readonly Person[];
+  periods: readonly Period[];
+  leaves: readonly Leave[];
+  roles: readonly Role[];
+  /** records at the reference month end (caseloadAt), by person */
+  caseloads: ReadonlyMap<number, CaseloadCell>;
+}
+
+export interface RegisterRow {
+  personId: number;
+  funding: Funding;
+  roleCode: string;
+  roleKind: RoleKind;
+  /** 職稱: the period's title, else the role's name; own staff have no role-derived title */
+  title: string | null;
+  name: string;
+  businessGroup: string | null;
+  adminUnit: string | null;
+  start: IsoDate;
+  /** null = still in post on the reference date (迄今) */
+  end: IsoDate | null;
+  /** 年資 in full months, 留職停薪 deducted (the retention rule, RULES §3) */
+  tenureMonths: number;
+  /** ___年在職月數: months of the year up to the reference month with a day in post and not on 留職停薪 */
+  monthsInYear: number;
+  education: string | null;
+  department: string | null;
+  certificate: string | null;
+  /** for 個管/督導: the month-end record (numbers null when missing); null for other roles */
+  caseload: CaseloadCell | null;
+}
+
+const PLAN_KINDS: readonly RoleKind[] = ['case_manager', 'supervisor', 'project_manager', 'own'];
+
+/** Days of 留職停薪 inside [from, to], inclusive — the same deduction retention makes (RULES §3). */
+function leaveDaysWithin(leaves: readonly Leave[], from: IsoDate, to: IsoDate): number {
+  let days = 0;
+  for (const l of leaves) {
+    const a = maxDate(l.startDate, from);
+    const b = minDate(l.endDate ?? to, to);
+    if (b >= a) days += daysBetween(a, b) + 1;
+  }
+  return days;
+}
+
+function monthEnd(year: number, month: number): IsoDate {
+  return `${year}-${String(month).padStart(2, '0')}-${String(new Date(Date.UTC(year, month, 0)).getUTCDate()).padStart(2, '0')}`;
+}
+
+/** Months from January to the reference month in which some day of [start, last] is in post and not on leave. */
+export function monthsInPostThisYear(start: IsoDate, last: IsoDate, refDate: IsoDate, leaves: readonly Leave[]): number {
+  const year = +refDate.slice(0, 4);
+  let n = 0;
+  for (let m = 1; m <= +refDate.slice(5, 7); m++) {
+    const a = maxDate(start, `${year}-${String(m).padStart(2, '0')}-01`);
+    const b = minDate(last, minDate(monthEnd(year, m), refDate));
+    if (a > b) continue;
+    // leaves never overlap (checkLeaves), so one leave either covers the whole stretch or leaves a working day
+    if (!leaves.some((l) => covers(l, a) && (l.endDate == null || l.endDate >= b))) n++;
+  }
+  return n;
+}
+
+/** The continuous stints (oldest first) of one person's in-scope periods that start on or before `refDate`. */
+function stints(periods: readonly Period[], refDate: IsoDate): Period[][] {
+  let remaining = periods.filter((p) => p.startDate <= refDate).sort((a, b) => a.startDate.localeCompare(b.startDate));
+  const out: Period[][] = [];
+  while (remaining.length) {
+    const last = remaining[remaining.length - 1];
+    const chain = continuousChain(remaining, minDate(last.endDate ?? refDate, refDate));
+    if (!chain.length) break;
+    out.unshift(chain);
+    remaining = remaining.filter((p) => p.startDate < chain[0].startDate);
+  }
+  return out;
+}
+
+export function buildRegisterRows(input: RegisterInput): RegisterRow[] {
+  const { refDate } = input;
+  const yearStart = `${refDate.slice(0, 4)}-01-01`;
+  const roles = new Map(input.roles.map((r) => [r.code, r]));
+  const people = new Map(input.people.map((p) => [p.id, p]));
+  const leavesOf = groupByPerson(input.leaves);
+  const inPlan = (p: Period) => PLAN_KINDS.includes(roles.get(p.roleCode)?.kind ?? 'other');
+  const rows: RegisterRow[] = [];
+
+  for (const [personId, periods] of groupByPerson(input.periods.filter(inPlan))) {
+    const person = people.get(personId);
+    if (!person) continue;
+    const leaves = leavesOf.get(personId) ?? [];
+    // A move between 補助 and 自有 changes the register group, so each funding source is walked on its own.
+    for (const funding of ['補助', '自有'] as const) {
+      for (const chain of stints(periods.filter((p) => p.funding === funding), refDate)) {
+        const lastPeriod = chain[chain.length - 1];
+        const asOf = minDate(lastPeriod.endDate ?? refDate, refDate);
+        if (asOf < yearStart) continue;
+        const start = chain[0].startDate;
+        const role = roles.get(lastPeriod.roleCode)!;
+        const isCase = role.kind === 'case_manager' || role.kind === 'supervisor';
+        rows.push({
+          personId,
+          funding,
+          roleCode: role.code,
+          roleKind: role.kind,
+          title: lastPeriod.title ?? (role.kind === 'own' ? null : role.name),
+          name: person.name,
+          businessGroup: lastPeriod.businessGroup,
+          adminUnit: lastPeriod.adminUnit,
+          start,
+          end: lastPeriod.endDate != null && lastPeriod.endDate <= refDate ? lastPeriod.endDate : null,
+          tenureMonths: monthsServed(addDays(start, leaveDaysWithin(leaves, start, asOf)), asOf),
+          monthsInYear: monthsInPostThisYear(start, asOf, refDate, leaves),
+          education: person.education,
+          department: person.department,
+          certificate: person.certificate,
+          // caseloadAt lists only people in post at the month end, so those who left get no numbers
+          caseload: isCase ? (input.caseloads.get(personId) ?? { cumulative: null, active: null }) : null,
+        });
+      }
+    }
+  }
+
+  const groupRank = (g: string | null) => {
+    const i = (BUSINESS_GROUPS as readonly string[]).indexOf(g ?? '');
+    return i < 0 ? BUSINESS_GROUPS.length : i;
+  };
+  const sortOf = (code: string) => roles.get(code)?.sort ?? 999;
+  rows.sort(
+    (a, b) =>
+      (a.funding === b.funding ? 0 : a.funding === '補助' ? -1 : 1) ||
+      (a.funding === '補助' ? sortOf(a.roleCode) - sortOf(b.roleCode) : groupRank(a.businessGroup) - groupRank(b.businessGroup)) ||
+      a.start.localeCompare(b.start) ||
+      a.name.localeCompare(b.name, 'zh-Hant-TW') ||
+      a.personId - b.personId,
+  );
+  return rows;
+}
+
+// ——— how each cell reads on the form ———
+
+/** `113年3月 至 迄今` or `112年9月 至 113年8月` */
+export function spanText(start: IsoDate, end: IsoDate | null): string {
+  return `${formatRocMonth(start)} 至 ${end ? formatRocMonth(end) : '迄今'}`;
+}
+
+/** 年資: `3年10個月` */
+export function tenureText(months: number): string {
+  return `${Math.floor(months / 12)}年${months % 12}個月`;
+}
+
+/** 學歷(科系): `碩士(社會工作研究所)`; blank when 學歷 is unknown (never guessed). */
+export function educationText(education: string | null, department: string | null): string | null {
+  if (!education) return department ? `(${department})` : null;
+  return department ? `${education}(${department})` : education;
+}
+
+/** 是否具有本計畫證照加給之證照: `是(社會工作師)` or `否`. */
+export function certificateText(certificate: string | null): string {
+  return certificate ? `是(${certificate})` : '否';
+}
+
+/** 個案管理及案量 for 個管/督導, as the form words it; `/` for 專管 as in the original; blank when no record. */
+export function caseloadText(row: Pick<RegisterRow, 'caseload' | 'roleKind'>, refDate: IsoDate): string | null {
+  if (row.roleKind === 'project_manager') return '/';
+  const c = row.caseload;
+  if (!c || (c.cumulative == null && c.active == null)) return null;
+  const n = (v: number | null) => (v == null ? '' : String(v));
+  return `1. 累計個管案量：${n(c.cumulative)}人\n2. ${+refDate.slice(5, 7)}月底在案案量：${n(c.active)}人`;
+}
