@@ -1,14 +1,6 @@
 // Contract of the roster area: people, employment periods, 留職停薪, roles and the roster as of a date.
 import { z } from 'zod';
-import { empty, endReason, funding, id, isoDate, leave, optionalText, period, person, role } from './schemas';
-import { isValidNationalId, normalizeNationalId } from '../domain/nationalId';
-
-const nationalIdInput = z
-  .string()
-  .trim()
-  .nullable()
-  .transform((s) => (s ? normalizeNationalId(s) : null))
-  .refine((s) => s == null || isValidNationalId(s), { message: '身分證字號格式或檢查碼錯誤' });
+import { empty, endReason, funding, id, isoDate, leave, nationalIdInput, optionalText, period, person, role } from './schemas';
 
 export const personInput = z.object({
   name: z.string().trim().min(1, { message: '請填姓名' }).max(50),

@@ -1,6 +1,7 @@
 // Building blocks reused by every area's contract.
 import { z } from 'zod';
 import { isIsoDate } from '../dates/roc';
+import { isValidNationalId, normalizeNationalId } from '../domain/nationalId';
 import { END_REASONS, FUNDING_SOURCES } from '../domain/types';
 
 export const isoDate = z.string().refine(isIsoDate, { message: '日期格式應為 YYYY-MM-DD 的實際日期' });
@@ -49,3 +50,11 @@ export const fileUpload = z.object({
 export const fileDownload = z.object({ fileName: z.string(), mimeType: z.string(), contentBase64: z.string() });
 
 export const empty = z.object({}).strict();
+
+/** An optional 身分證字號 as typed: normalised to upper case, checked by its checksum. */
+export const nationalIdInput = z
+  .string()
+  .trim()
+  .nullable()
+  .transform((s) => (s ? normalizeNationalId(s) : null))
+  .refine((s) => s == null || isValidNationalId(s), { message: '身分證字號格式或檢查碼錯誤' });

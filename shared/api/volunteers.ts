@@ -1,19 +1,11 @@
 // Contract of volunteers (register, hours, 考核, 繼續教育涵蓋率) and interns (partner schools, yearly summary).
 import { z } from 'zod';
-import { isValidNationalId, normalizeNationalId } from '../domain/nationalId';
 import { INTERN_KINDS } from '../domain/interns';
 import { VOLUNTEER_HOUR_KINDS } from '../domain/volunteers';
-import { empty, id, isoDate } from './schemas';
+import { empty, id, isoDate, nationalIdInput } from './schemas';
 import { hours, optionalText, rate, requiredText, rocYear } from './trainingSchemas';
 
 const deleted = z.object({ deleted: z.literal(true) });
-
-const nationalIdInput = z
-  .string()
-  .trim()
-  .nullable()
-  .transform((s) => (s ? normalizeNationalId(s) : null))
-  .refine((s) => s == null || isValidNationalId(s), { message: '身分證字號格式或檢查碼錯誤' });
 
 export const volunteerInput = z.object({
   name: requiredText(50, '請填姓名'),
