@@ -29,7 +29,7 @@ export const CHROMIUM_HINT = 'sudo apt-get install chromium fonts-noto-cjk（或
 
 async function chromiumPdf(html: string): Promise<Buffer> {
   const exe = findChromium();
-  if (!exe) throw new AppError('INTERNAL', `找不到 Chromium，無法產生 PDF。安裝方式：${CHROMIUM_HINT}；或改匯出 .xlsx／.ods 後列印`);
+  if (!exe) throw new AppError('UNAVAILABLE', `找不到 Chromium，無法產生 PDF。安裝方式：${CHROMIUM_HINT}；或改匯出 .xlsx／.ods 後列印`);
   // A computed specifier keeps the Electron bundler from pulling playwright-core (a dev tool) into the app.
   const spec = 'playwright-core';
   const { chromium } = (await import(spec)) as typeof import('playwright-core');

@@ -37,9 +37,13 @@ export const authHandlers = {
 
   /** The first start creates the 管理者; afterwards accounts are created by a 管理者 only. */
   'auth.setup': ({ username, displayName, password }: ParsedInput<'auth.setup'>, ctx: ServiceContext) => {
+    auth(ctx);
     if (accQ.countAccounts(ctx.db) > 0) throw new AppError('FORBIDDEN', '已設定管理者；請用既有帳號登入');
-    const id = accQ.insertAccount(ctx.db, { username, displayName, role: 'admin', passwordHash: hashPassword(password) });
-    return signIn(ctx, accQ.getAccount(ctx.db, id)!);
+    const passwordHash = hashPassword(password);
+    return ctx.db.transaction(() => {
+      const id = accQ.insertAccount(ctx.db, { username, displayName, role: 'admin', passwordHash });
+      return signIn(ctx, accQ.getAccount(ctx.db, id)!);
+    })();
   },
 
   'auth.login': ({ username, password }: ParsedInput<'auth.login'>, ctx: ServiceContext) => {

@@ -1,6 +1,6 @@
 // Errors cross every boundary as plain data: a code for programs, a Chinese message for the clerk,
 // and the field or rows they concern.
-export type ErrorCode = 'VALIDATION' | 'NOT_FOUND' | 'CONFLICT' | 'IMPORT_INVALID' | 'UNKNOWN_METHOD' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'INTERNAL';
+export type ErrorCode = 'VALIDATION' | 'NOT_FOUND' | 'CONFLICT' | 'IMPORT_INVALID' | 'UNKNOWN_METHOD' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'UNAVAILABLE' | 'INTERNAL';
 
 export interface IssueDetail {
   /** 1-based spreadsheet row (the header is row 1), when the problem is in an imported file */

@@ -158,3 +158,24 @@ export function big5Encode(text: string): Buffer | null {
 function range(a: number, b: number): number[] {
   return Array.from({ length: b - a + 1 }, (_, i) => a + i);
 }
+
+// --- issue 7 proofs (crash, fuzz, hostile files): prototypes stay clean -------------------------------------------
+
+const PROTOTYPES = { Object: Object.prototype, Array: Array.prototype, Function: Function.prototype, String: String.prototype } as const;
+const prototypeBaseline = Object.fromEntries(Object.entries(PROTOTYPES).map(([k, p]) => [k, Reflect.ownKeys(p).map(String).sort()]));
+
+/** The own keys of the built-in prototypes, compared with what they were when the suite started. */
+export function prototypeChanges(): string[] {
+  const changes: string[] = [];
+  for (const [name, proto] of Object.entries(PROTOTYPES)) {
+    const now = Reflect.ownKeys(proto).map(String).sort();
+    const was = new Set(prototypeBaseline[name]);
+    for (const k of now) if (!was.has(k)) changes.push(`${name}.prototype.${k}`);
+  }
+  if (Object.getPrototypeOf({}) !== Object.prototype) changes.push('the prototype of {} changed');
+  return changes;
+}
+
+export function expectPrototypesClean(context = ''): void {
+  expect(prototypeChanges(), `prototype pollution ${context}`).toEqual([]);
+}
