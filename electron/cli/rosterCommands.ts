@@ -1,18 +1,30 @@
 // demo, import, roster
-import type { Command } from 'commander';
+import { Option, type Command } from 'commander';
+import os from 'node:os';
 import { formatRoc, todayIso } from '../../shared/dates/roc';
+import { auditEvent } from '../db/audit';
 import { createDemoOffice, isEmpty } from '../demo/demoOffice';
+import { createNationalDatasetFile } from '../demo/nationalScale';
 import { call, dateArg, dbPathOf, fileInput, printJson, withBackend } from './common';
 
 export function registerRosterCommands(program: Command): void {
   program
     .command('demo')
-    .description('建立合成的示範單位資料（約 30 人、多年任職、升遷、離職、留職停薪）')
-    .action((_opts, cmd: Command) =>
+    .description('建立合成的示範單位資料（約 30 人、多年任職、升遷、離職、留職停薪）；--scale national 建立全國規模測試資料')
+    .addOption(new Option('--scale <scale>', 'office：示範單位約 30 人；national：22 縣市 10 年約 5,000 人（效能測試用）').choices(['office', 'national']).default('office'))
+    .action((opts: { scale: 'office' | 'national' }, cmd: Command) =>
       withBackend(cmd, ({ db }) => {
         if (!isEmpty(db)) {
           console.error(`錯誤：資料庫 ${dbPathOf(cmd)} 已有資料；示範資料只建立在空的資料庫`);
           process.exit(1);
+        }
+        if (opts.scale === 'national') {
+          const started = Date.now();
+          const n = createNationalDatasetFile(dbPathOf(cmd), db);
+          const what = `人員 ${n.people}、任職期間 ${n.periods}、留職停薪 ${n.leaves}、月底案量 ${n.caseloads}、督導指派 ${n.assignments}、訓練紀錄 ${n.attendances}、志工 ${n.volunteers}（時數 ${n.volunteerHours} 筆）`;
+          auditEvent(db, `cli:${os.userInfo().username}`, 'demo', `全國規模合成資料：${what}`);
+          console.log(`已建立全國規模合成資料（${((Date.now() - started) / 1000).toFixed(1)} 秒）：${what}（${dbPathOf(cmd)}）`);
+          return;
         }
         const { people } = createDemoOffice(db);
         console.log(`已建立示範單位：${people} 人（${dbPathOf(cmd)}）`);

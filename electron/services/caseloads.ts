@@ -3,7 +3,7 @@ import { AppError } from '../../shared/api/errors';
 import type { Output, ParsedInput } from '../../shared/api/contract';
 import { formatRoc } from '../../shared/dates/roc';
 import { CASELOAD_TEMPLATE_HEADERS, isMonthEnd, parseCaseloadRows } from '../../shared/domain/caseloadImport';
-import { rosterAt } from '../../shared/domain/employment';
+import { postsAt } from '../../shared/domain/employment';
 import type { ImportIssue } from '../../shared/domain/importRows';
 import type { Db } from '../db/connection';
 import * as caseQ from '../db/queries/caseloads';
@@ -12,18 +12,18 @@ import { auditEvent } from '../db/audit';
 import { readTable } from '../import/readTable';
 import { templateXlsx, XLSX_MIME } from '../import/template';
 import type { ServiceContext } from './context';
-import { loadEmployment, paramsOn } from './employmentData';
+import { loadPostsOn, paramsOn } from './employmentData';
 import { backupBeforeImport } from './imports';
 import { matchPerson } from './personMatch';
 
 type Preview = Output<'import.caseload.preview'>;
 
 export function caseloadAt(db: Db, monthEnd: string) {
-  const data = loadEmployment(db);
+  const data = loadPostsOn(db, monthEnd);
   const capacity = paramsOn(db, monthEnd).caseCapacity;
   const kind = new Map(data.roles.map((r) => [r.code, r.kind]));
   const recorded = new Map(caseQ.caseloadsAt(db, monthEnd).map((c) => [c.personId, c]));
-  return rosterAt(monthEnd, data.periods, data.leaves)
+  return postsAt(monthEnd, data.periods, data.leaves)
     .filter((e) => ['case_manager', 'supervisor'].includes(kind.get(e.period.roleCode) ?? ''))
     .map((e) => {
       const c = recorded.get(e.personId);

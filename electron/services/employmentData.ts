@@ -19,14 +19,49 @@ export interface EmploymentData {
 }
 
 export function loadEmployment(db: Db): EmploymentData {
-  const people = peopleQ.listPeople(db);
-  const roles = rolesQ.listRoles(db);
+  return employmentData(peopleQ.listPeople(db), periodsQ.listPeriods(db), leavesQ.listLeaves(db), rolesQ.listRoles(db));
+}
+
+/**
+ * The same rows, but only of the people employed at some time in [from, to] — with their whole histories and all their
+ * 留職停薪, since continuous service walks back from there. That is everything an as-of-date figure in that span reads
+ * (roster, supervision, headcount and caseload on `to`; retention on `to`, whose year starts at `from`), without loading
+ * the ten years of people who left long before.
+ */
+export function loadEmploymentBetween(db: Db, from: string, to: string): EmploymentData {
+  return employmentData(
+    peopleQ.listPeopleActiveBetween(db, from, to),
+    periodsQ.listPeriodsOfPeopleActiveBetween(db, from, to),
+    leavesQ.listLeavesOfPeopleActiveBetween(db, from, to),
+    rolesQ.listRoles(db),
+  );
+}
+
+/** What the figures on one date read: the people in post on `date` (see loadEmploymentBetween). */
+export function loadEmploymentOn(db: Db, date: string): EmploymentData {
+  return loadEmploymentBetween(db, date, date);
+}
+
+/**
+ * Only the posts on `date`: the people in post, the period each holds and the 留職停薪 in force that day. Enough for
+ * postsAt (who holds which post, who is on leave); NOT for continuous service — use loadEmploymentOn for rosterAt.
+ */
+export function loadPostsOn(db: Db, date: string): EmploymentData {
+  return employmentData(
+    peopleQ.listPeopleActiveBetween(db, date, date),
+    periodsQ.listPeriodsCovering(db, date),
+    leavesQ.listLeavesCovering(db, date),
+    rolesQ.listRoles(db),
+  );
+}
+
+function employmentData(people: Person[], periods: Period[], leaves: Leave[], roles: Role[]): EmploymentData {
   const names = new Map(people.map((p) => [p.id, p.name]));
   const roleNames = new Map(roles.map((r) => [r.code, r.name]));
   return {
     people,
-    periods: periodsQ.listPeriods(db),
-    leaves: leavesQ.listLeaves(db),
+    periods,
+    leaves,
     roles,
     nameOf: (id) => names.get(id) ?? `#${id}`,
     roleName: (code) => roleNames.get(code) ?? code,

@@ -1,13 +1,13 @@
 // Headcount for a plan year: approved quota against who is in post (留職停薪 still fills the post, RULES §2).
 import type { ParsedInput } from '../../shared/api/contract';
 import { formatRoc, rocYear as rocYearOf } from '../../shared/dates/roc';
-import { rosterAt } from '../../shared/domain/employment';
+import { postsAt } from '../../shared/domain/employment';
 import { computeHeadcount } from '../../shared/domain/headcount';
 import { referenceDate } from '../../shared/domain/planParams';
 import type { Db } from '../db/connection';
 import { getQuota, paramsForYear } from '../db/queries/planYears';
 import type { ServiceContext } from './context';
-import { loadEmployment } from './employmentData';
+import { loadPostsOn } from './employmentData';
 
 /** Without a date: the year's 期末 reference date, or today while that year is still running. */
 export function headcountDate(db: Db, rocYear: number, today: string): string {
@@ -16,10 +16,10 @@ export function headcountDate(db: Db, rocYear: number, today: string): string {
 }
 
 export function headcountYear(db: Db, rocYear: number, date: string) {
-  const data = loadEmployment(db);
+  const data = loadPostsOn(db, date);
   const { params } = paramsForYear(db, rocYear);
   const quota = getQuota(db, rocYear);
-  const entries = rosterAt(date, data.periods, data.leaves);
+  const entries = postsAt(date, data.periods, data.leaves);
   const inPost: Record<string, number> = {};
   for (const e of entries) inPost[e.period.roleCode] = (inPost[e.period.roleCode] ?? 0) + 1;
   const computed = computeHeadcount(quota ?? { approvedTotal: 0, fundedCM: 0, fundedSCM: 0, fundedSUP: 0, fundedPM: 0 }, inPost, params);

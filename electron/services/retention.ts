@@ -1,12 +1,36 @@
 // Retention 12/18 months as of a date, and its monthly trend: rows from the database, the rule from shared/domain.
 import type { ParsedInput } from '../../shared/api/contract';
 import { addDays, addMonths, rocYear } from '../../shared/dates/roc';
-import { computeRetention } from '../../shared/domain/retention';
+import { computeRetention, retentionScope, type RetentionInput } from '../../shared/domain/retention';
 import type { Db } from '../db/connection';
+import * as leavesQ from '../db/queries/leaves';
+import * as peopleQ from '../db/queries/people';
+import * as periodsQ from '../db/queries/periods';
+import * as rolesQ from '../db/queries/roles';
 import type { ServiceContext } from './context';
-import { loadEmployment, paramsOn, type EmploymentData } from './employmentData';
+import { paramsOn } from './employmentData';
 
-export function retentionAt(db: Db, date: string, data: EmploymentData = loadEmployment(db)) {
+/** 1 January of the date's year: retention lists those who left since then, so it reads the people employed from then on. */
+const yearStart = (date: string) => `${date.slice(0, 4)}-01-01`;
+
+/**
+ * Retention's rows for reference dates in [from, to]: the people who held a retention-role period (funded 個管, 資深個管,
+ * 督導) at some time in that span — with the dates of all such periods and all their 留職停薪 — and nobody else; only
+ * they can be in post then or have left since 1 January. (Loading every person, period and leave of ten years and
+ * 22 counties made this the slowest figure.)
+ */
+export function loadRetentionInput(db: Db, from: string, to: string): RetentionInput {
+  const roles = rolesQ.listRoles(db);
+  const { roleCodes, funding } = retentionScope(roles);
+  return {
+    people: peopleQ.listNamesInRolesBetween(db, roleCodes, funding, from, to),
+    periods: periodsQ.listSpansInRolesBetween(db, roleCodes, funding, from, to),
+    leaves: leavesQ.listLeavesOfPeopleInRolesBetween(db, roleCodes, funding, from, to),
+    roles,
+  };
+}
+
+export function retentionAt(db: Db, date: string, data: RetentionInput = loadRetentionInput(db, yearStart(date), date)) {
   const params = paramsOn(db, date);
   const result = computeRetention(data, date, params);
   return { ...result, rocYear: rocYear(date), monthsShort: params.retentionMonthsShort, monthsLong: params.retentionMonthsLong };
@@ -25,8 +49,9 @@ export const retentionHandlers = {
   'retention.at': ({ date }: ParsedInput<'retention.at'>, { db }: ServiceContext) => retentionAt(db, date),
 
   'retention.trend': ({ end, months }: ParsedInput<'retention.trend'>, { db }: ServiceContext) => {
-    const data = loadEmployment(db);
-    return monthEnds(end, months).map((date) => {
+    const dates = monthEnds(end, months);
+    const data = loadRetentionInput(db, yearStart(dates[0]), end);
+    return dates.map((date) => {
       const r = computeRetention(data, date, paramsOn(db, date));
       return { date, rateShort: r.rateShort, rateLong: r.rateLong, denominator: r.denominator };
     });

@@ -14,6 +14,8 @@ import * as rolesQ from '../db/queries/roles';
 import type { ServiceContext } from './context';
 
 type PersonDetail = Output<'people.get'>;
+/** The roster's name order; one collator instead of a localeCompare (which builds one) per comparison. */
+const byName = new Intl.Collator('zh-Hant-TW');
 
 export function personDetail(db: Db, id: number): PersonDetail {
   const person = peopleQ.getPerson(db, id);
@@ -87,7 +89,7 @@ export const rosterHandlers = {
     const periods = periodsQ.listPeriodsOfPeopleActiveOn(db, date);
     const leaves = leavesQ.listLeavesCovering(db, date);
     const roles = new Map(rolesQ.listRoles(db).map((r) => [r.code, r]));
-    const people = new Map(peopleQ.listPeople(db).map((p) => [p.id, p]));
+    const people = new Map(peopleQ.listPeopleActiveBetween(db, date, date).map((p) => [p.id, p]));
     const rows = rosterAt(date, periods, leaves).map((e) => {
       const person = people.get(e.personId)!;
       const role = roles.get(e.period.roleCode)!;
@@ -113,7 +115,7 @@ export const rosterHandlers = {
         sort: role.sort,
       };
     });
-    rows.sort((a, b) => a.sort - b.sort || a.name.localeCompare(b.name, 'zh-Hant-TW'));
+    rows.sort((a, b) => a.sort - b.sort || byName.compare(a.name, b.name));
     const countsByRole: Record<string, number> = {};
     for (const r of rows) countsByRole[r.roleCode] = (countsByRole[r.roleCode] ?? 0) + 1;
     return { date, rows: rows.map(({ sort: _sort, ...r }) => r), countsByRole, onLeave: rows.filter((r) => r.onLeave).length };

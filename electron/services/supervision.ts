@@ -2,18 +2,18 @@
 import { AppError } from '../../shared/api/errors';
 import type { ParsedInput } from '../../shared/api/contract';
 import { addDays, formatRoc } from '../../shared/dates/roc';
-import { rosterAt } from '../../shared/domain/employment';
+import { postsAt } from '../../shared/domain/employment';
 import { allocation, supervisionCompliance, teamSizes } from '../../shared/domain/supervision';
 import type { Db } from '../db/connection';
 import * as supQ from '../db/queries/supervision';
 import type { ServiceContext } from './context';
-import { loadEmployment, paramsOn } from './employmentData';
+import { loadPostsOn, paramsOn } from './employmentData';
 
 export function supervisionAt(db: Db, date: string) {
-  const data = loadEmployment(db);
+  const data = loadPostsOn(db, date);
   const params = paramsOn(db, date);
   const kind = new Map(data.roles.map((r) => [r.code, r.kind]));
-  const entries = rosterAt(date, data.periods, data.leaves);
+  const entries = postsAt(date, data.periods, data.leaves);
   const ref = (e: (typeof entries)[number]) => ({ personId: e.personId, name: data.nameOf(e.personId), roleCode: e.period.roleCode });
   const planStaff = entries.filter((e) => ['case_manager', 'supervisor'].includes(kind.get(e.period.roleCode) ?? ''));
   const working = planStaff.filter((e) => !e.leave);
@@ -21,7 +21,7 @@ export function supervisionAt(db: Db, date: string) {
   const supervisors = working.filter((e) => kind.get(e.period.roleCode) === 'supervisor').map(({ personId }) => ({ personId, name: data.nameOf(personId) }));
   const n = caseManagers.length;
   const { teams, unassigned } = teamSizes(
-    supQ.listAssignments(db),
+    supQ.listAssignmentsOn(db, date),
     date,
     caseManagers.map((c) => c.personId),
     supervisors.map((s) => s.personId),

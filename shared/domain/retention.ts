@@ -1,15 +1,27 @@
 // 12- and 18-month retention (RULES §3, 肆 四(二)), with the list behind every figure and a look-ahead.
-import { addDays, addMonths, daysBetween, formatRoc, maxDate, minDate, type IsoDate } from '../dates/roc';
-import { continuousChain, covers, formatSpan, groupByPerson, spansOverlap } from './employment';
+import { formatRoc, maxDate, minDate, type IsoDate } from '../dates/roc';
+import { compareIso, continuousChain, covers, daysFrom, formatSpan, groupByPerson, plusDays as addDays, plusMonths as addMonths, spansOverlap } from './employment';
 import { meetsTarget, nextReferenceDate, toFraction, type PlanParams } from './planParams';
 import { isRetentionRole } from './roles';
-import type { Leave, Period, Role } from './types';
+import type { Funding, Leave, Period, Role } from './types';
+
+/** What retention reads of a period (full Period rows do too). */
+export type RetentionPeriod = Pick<Period, 'personId' | 'roleCode' | 'funding' | 'startDate' | 'endDate'>;
 
 export interface RetentionInput {
   people: { id: number; name: string }[];
-  periods: Period[];
+  /** full Period rows, or just what retention reads of them */
+  periods: (Period | RetentionPeriod)[];
   leaves: Leave[];
   roles: Role[];
+}
+
+/**
+ * The periods retention counts — funded 個管, 資深個管 and 督導 (not 專管, 自有 or other programmes' roles) — as data, so
+ * a service can load only those; computeRetention applies the same scope to whatever it is given.
+ */
+export function retentionScope(roles: readonly Role[]): { roleCodes: string[]; funding: Funding } {
+  return { roleCodes: roles.filter((r) => isRetentionRole(r.kind)).map((r) => r.code), funding: '補助' };
 }
 
 export interface RetentionPersonRow {
@@ -59,9 +71,7 @@ export interface RetentionResult {
 export function monthsServed(start: IsoDate, date: IsoDate): number {
   const next = addDays(date, 1);
   if (start > next) return 0;
-  const [sy, sm] = start.split('-').map(Number);
-  const [ny, nm] = next.split('-').map(Number);
-  let n = (ny - sy) * 12 + (nm - sm);
+  let n = (+next.slice(0, 4) - +start.slice(0, 4)) * 12 + (+next.slice(5, 7) - +start.slice(5, 7));
   while (n > 0 && addMonths(start, n) > next) n--;
   return n;
 }
@@ -70,7 +80,7 @@ export function monthsServed(start: IsoDate, date: IsoDate): number {
 function leaveDaysWithin(leave: Leave, from: IsoDate, to: IsoDate): number {
   const a = maxDate(leave.startDate, from);
   const b = minDate(leave.endDate ?? to, to);
-  return b < a ? 0 : daysBetween(a, b) + 1;
+  return b < a ? 0 : daysFrom(a, b) + 1;
 }
 
 /**
@@ -91,9 +101,10 @@ export function computeRetention(input: RetentionInput, date: IsoDate, params: P
   const short = params.retentionMonthsShort;
   const long = params.retentionMonthsLong;
   const yearStart = `${date.slice(0, 4)}-01-01`;
-  const kinds = new Map(input.roles.map((r) => [r.code, r.kind]));
   // Funded 個管/資深個管/督導 only; 專管, 自有 and other programmes' roles are not the retention population.
-  const inScope = (p: Period) => p.funding === '補助' && isRetentionRole(kinds.get(p.roleCode) ?? 'other');
+  const scope = retentionScope(input.roles);
+  const scopeCodes = new Set(scope.roleCodes);
+  const inScope = (p: RetentionPeriod) => p.funding === scope.funding && scopeCodes.has(p.roleCode);
 
   const periodsOf = groupByPerson(input.periods);
   const leavesOf = groupByPerson(input.leaves);
@@ -107,7 +118,7 @@ export function computeRetention(input: RetentionInput, date: IsoDate, params: P
       // Left or moved to other duties during the plan year: listed so the supervisor sees why they are missing.
       const ended = periods
         .filter((p) => inScope(p) && p.endDate != null && p.endDate >= yearStart && p.endDate < date)
-        .sort((a, b) => a.endDate!.localeCompare(b.endDate!))
+        .sort((a, b) => compareIso(a.endDate!, b.endDate!))
         .pop();
       if (!ended) continue;
       chain = continuousChain(periods, ended.endDate!, inScope);
@@ -123,7 +134,7 @@ export function computeRetention(input: RetentionInput, date: IsoDate, params: P
     // 當年度留職停薪者不列入計算: any leave between 1 January and the reference date, even one already over.
     const yearLeave = leaves
       .filter((l) => spansOverlap(l, { startDate: yearStart, endDate: date }))
-      .sort((a, b) => a.startDate.localeCompare(b.startDate))[0];
+      .sort((a, b) => compareIso(a.startDate, b.startDate))[0];
     const inDenominator = inPost && !yearLeave;
     const inShort = inDenominator && months >= short;
     const inLong = inDenominator && months >= long;
@@ -152,7 +163,7 @@ export function computeRetention(input: RetentionInput, date: IsoDate, params: P
   }
   // Counted first, then leave exclusions, then departures; longest service first within each.
   const rank = (r: RetentionPersonRow) => (r.inDenominator ? 0 : r.reason.startsWith('留職停薪') ? 1 : 2);
-  rows.sort((a, b) => rank(a) - rank(b) || a.adjustedStart.localeCompare(b.adjustedStart) || a.personId - b.personId);
+  rows.sort((a, b) => rank(a) - rank(b) || compareIso(a.adjustedStart, b.adjustedStart) || a.personId - b.personId);
 
   const counted = rows.filter((r) => r.inDenominator);
   const denominator = counted.length;

@@ -1,3 +1,4 @@
+/// <reference lib="dom" />
 // The built page's Content-Security-Policy blocks an injected inline script (issue: trust) — the same page and
 // policy the Electron window loads, here served by browser mode to Debian's Chromium.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';

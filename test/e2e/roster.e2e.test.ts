@@ -44,7 +44,7 @@ describe.runIf(e2eAvailable())('roster end to end (browser mode, Chromium)', () 
     const { page } = app;
     await page.click('[data-test="nav-roster"]');
     await typeDate(page, 'roster-date', '113/06/30');
-    await page.locator('[data-test="roster-table"] .el-table__row', { hasText: '範例二' }).click();
+    await page.locator('[data-test="roster-table"] .el-table-v2__row', { hasText: '範例二' }).click();
     await page.locator('[data-test="person-title"]', { hasText: '範例二' }).waitFor();
 
     await page.click('[data-test="promote"]');
@@ -59,7 +59,7 @@ describe.runIf(e2eAvailable())('roster end to end (browser mode, Chromium)', () 
     expect(text).toContain('職務異動');
 
     await page.click('[data-test="nav-roster"]');
-    const row = page.locator('[data-test="roster-table"] .el-table__row', { hasText: '範例二' });
+    const row = page.locator('[data-test="roster-table"] .el-table-v2__row', { hasText: '範例二' });
     await typeDate(page, 'roster-date', '113/12/31');
     await expect.poll(() => row.textContent()).toContain('督導');
     await typeDate(page, 'roster-date', '113/06/30');

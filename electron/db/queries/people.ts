@@ -1,45 +1,68 @@
-import type { Person } from '../../../shared/domain/types';
+import type { IsoDate, Person } from '../../../shared/domain/types';
 import type { Db } from '../connection';
+import { PEOPLE_ACTIVE_BETWEEN, PEOPLE_IN_ROLES_BETWEEN } from './periods';
 
 const COLUMNS = 'id, name, national_id, employee_no, education, department, certificate, contact, cleared_on';
 
-function toPerson(r: any): Person {
+/** A row read as an array in COLUMNS order (raw mode: see periods.ts). */
+function toPerson(r: any[]): Person {
   return {
-    id: r.id,
-    name: r.name,
-    nationalId: r.national_id,
-    employeeNo: r.employee_no,
-    education: r.education,
-    department: r.department,
-    certificate: r.certificate,
-    contact: r.contact,
-    clearedOn: r.cleared_on,
+    id: r[0],
+    name: r[1],
+    nationalId: r[2],
+    employeeNo: r[3],
+    education: r[4],
+    department: r[5],
+    certificate: r[6],
+    contact: r[7],
+    clearedOn: r[8],
   };
+}
+
+function many(db: Db, sql: string, ...params: unknown[]): Person[] {
+  return (db.prepare(sql).raw(true).all(...params) as any[][]).map(toPerson);
+}
+
+function one(db: Db, sql: string, ...params: unknown[]): Person | undefined {
+  const r = db.prepare(sql).raw(true).get(...params) as any[] | undefined;
+  return r ? toPerson(r) : undefined;
 }
 
 /** `clearedOn` is optional on writes: importers and older callers do not know it, and leave it as it is (or null). */
 export type PersonFields = Omit<Person, 'id' | 'clearedOn'> & { clearedOn?: Person['clearedOn'] };
 
 export function listPeople(db: Db): Person[] {
-  return db.prepare(`SELECT ${COLUMNS} FROM people ORDER BY id`).all().map(toPerson);
+  return many(db, `SELECT ${COLUMNS} FROM people ORDER BY id`);
+}
+
+/** The people employed at some time in [from, to], by id. */
+export function listPeopleActiveBetween(db: Db, from: IsoDate, to: IsoDate): Person[] {
+  return many(db, `SELECT ${COLUMNS} FROM people WHERE id IN (${PEOPLE_ACTIVE_BETWEEN}) ORDER BY id`, { from, to });
+}
+
+/** Id and name of the people who held a period in those roles with that funding at some time in [from, to], by id. */
+export function listNamesInRolesBetween(db: Db, roleCodes: readonly string[], funding: string, from: IsoDate, to: IsoDate): { id: number; name: string }[] {
+  const rows = db
+    .prepare(`SELECT id, name FROM people WHERE id IN (${PEOPLE_IN_ROLES_BETWEEN}) ORDER BY id`)
+    .raw(true)
+    .all({ codes: JSON.stringify(roleCodes), funding, from, to }) as [number, string][];
+  return rows.map((r) => ({ id: r[0], name: r[1] }));
 }
 
 export function getPerson(db: Db, id: number): Person | undefined {
-  const r = db.prepare(`SELECT ${COLUMNS} FROM people WHERE id = ?`).get(id);
-  return r ? toPerson(r) : undefined;
+  return one(db, `SELECT ${COLUMNS} FROM people WHERE id = ?`, id);
 }
 
 export function findPersonByNationalId(db: Db, nationalId: string): Person | undefined {
-  const r = db.prepare(`SELECT ${COLUMNS} FROM people WHERE national_id = ?`).get(nationalId);
-  return r ? toPerson(r) : undefined;
+  return one(db, `SELECT ${COLUMNS} FROM people WHERE national_id = ?`, nationalId);
 }
 
 export function findPeopleByEmployeeNo(db: Db, employeeNo: string): Person[] {
-  return db.prepare(`SELECT ${COLUMNS} FROM people WHERE employee_no = ?`).all(employeeNo).map(toPerson);
+  return many(db, `SELECT ${COLUMNS} FROM people WHERE employee_no = ?`, employeeNo);
 }
 
 export function findPeopleByName(db: Db, name: string): Person[] {
-  return db.prepare(`SELECT ${COLUMNS} FROM people WHERE name = ?`).all(name).map(toPerson);
+  return many(db, `SELECT ${COLUMNS} FROM people WHERE name = ?`, name);
 }
 
 export function insertPerson(db: Db, p: PersonFields): number {

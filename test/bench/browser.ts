@@ -1,0 +1,112 @@
+// Browser mode, cold: a fresh Chromium context (no cache, no storage) loads the app and waits for the first roster rows.
+// The floor is a page on the same server that fetches the same `roster.at` and writes its first rows into a bare table:
+// what is left of "showing the first rows" without the app's bundle, Vue and the table component.
+import fs from 'node:fs';
+import path from 'node:path';
+import { chromium } from 'playwright-core';
+import zlib from 'node:zlib';
+import { openBackend } from '../../electron/backend';
+import { startWebServer } from '../../electron/web';
+import { median } from './timing';
+
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+const FLOOR_JS = `
+const token = document.querySelector('meta[name="staffbook-token"]').content;
+const now = new Date();
+const date = now.getFullYear() + '-' + String(now.getMonth() + 1).padStart(2, '0') + '-' + String(now.getDate()).padStart(2, '0');
+fetch('./api/call', { method: 'POST', headers: { 'content-type': 'application/json', 'x-staffbook-token': token },
+  body: JSON.stringify({ method: 'roster.at', input: { date } }) })
+  .then((r) => r.json())
+  .then((res) => {
+    const esc = (s) => String(s ?? '').replace(/[&<>]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;' })[c]);
+    document.getElementById('t').innerHTML = res.data.rows.slice(0, 40).map((r) =>
+      '<tr class="row"><td>' + [r.name, r.roleName, r.funding, r.businessGroup, r.adminUnit, r.periodStart, r.serviceStart, r.nationalIdMasked, r.onLeave ? '留職停薪中' : '在職'].map(esc).join('</td><td>') + '</td></tr>').join('');
+  });
+`;
+
+export interface BrowserResult {
+  ours: number[];
+  floor: number[];
+  domRows: number;
+  totalRows: number;
+}
+
+export async function browserColdLoad(dbPath: string, staticDir: string, workDir: string, reps: number, warmup: number): Promise<BrowserResult> {
+  const floorDir = path.join(workDir, 'floor-page');
+  fs.mkdirSync(floorDir, { recursive: true });
+  fs.writeFileSync(path.join(floorDir, 'index.html'), '<!doctype html><html lang="zh-TW"><head><meta charset="utf-8"><title>floor</title></head><body><table id="t"></table><script src="./floor.js"></script></body></html>');
+  fs.writeFileSync(path.join(floorDir, 'floor.js'), FLOOR_JS);
+
+  const backend = openBackend(dbPath, { actor: 'bench' });
+  const app = await startWebServer({ dispatch: backend.dispatch, staticDir });
+  const floor = await startWebServer({ dispatch: backend.dispatch, staticDir: floorDir });
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  });
+  const load = async (url: string, selector: string) => {
+    const ctx = await browser.newContext({ viewport: { width: 1400, height: 900 }, locale: 'zh-TW' });
+    const page = await ctx.newPage();
+    const t0 = performance.now();
+    await page.goto(url, { waitUntil: 'commit' });
+    await page.locator(selector).first().waitFor({ state: 'visible', timeout: 60_000 });
+    const ms = performance.now() - t0;
+    return { ms, page, ctx };
+  };
+  const APP_ROW = '[data-test="roster-table"] :is(.el-table__row, .el-table-v2__row)';
+  try {
+    const ours: number[] = [];
+    const floorMs: number[] = [];
+    let domRows = 0;
+    let totalRows = 0;
+    for (let i = 0; i < warmup + reps; i++) {
+      const a = await load(`${app.url}#/roster`, APP_ROW);
+      if (i === 0) {
+        domRows = await a.page.locator(APP_ROW).count();
+        totalRows = Number((await a.page.locator('[data-test="total"]').textContent()) ?? 0);
+      }
+      await a.ctx.close();
+      const f = await load(floor.url, 'tr.row');
+      await f.ctx.close();
+      if (i >= warmup) {
+        ours.push(a.ms);
+        floorMs.push(f.ms);
+      }
+    }
+    return { ours, floor: floorMs, domRows, totalRows };
+  } finally {
+    await browser.close();
+    await app.close();
+    await floor.close();
+    backend.close();
+  }
+}
+
+/** The entry chunk of a built renderer and every chunk it imports statically, gzipped (what a cold start must load). */
+export function initialJs(distDir: string): { files: string[]; rawKB: number; gzipKB: number } {
+  const html = fs.readFileSync(path.join(distDir, 'index.html'), 'utf8');
+  const entry = /<script[^>]*type="module"[^>]*src="\.?\/?([^"]+)"/.exec(html)?.[1];
+  if (!entry) throw new Error('no module entry in index.html');
+  const seen = new Set<string>();
+  const visit = (rel: string) => {
+    if (seen.has(rel)) return;
+    seen.add(rel);
+    const code = fs.readFileSync(path.join(distDir, rel), 'utf8');
+    // static imports and re-exports only: `import{a}from"./x.js"`, `import"./x.js"`, `export*from"./x.js"`
+    for (const m of code.matchAll(/(?:^|[;\s}])(?:import|export)\s*(?:[\w$*{}\s,]*?from\s*)?["'](\.\.?\/[^"']+\.js)["']/g)) {
+      visit(path.posix.normalize(path.posix.join(path.posix.dirname(rel), m[1])));
+    }
+  };
+  visit(entry);
+  let raw = 0;
+  let gz = 0;
+  for (const f of seen) {
+    const bytes = fs.readFileSync(path.join(distDir, f));
+    raw += bytes.length;
+    gz += zlib.gzipSync(bytes).length;
+  }
+  return { files: [...seen], rawKB: raw / 1024, gzipKB: gz / 1024 };
+}
+
+export { median };
