@@ -16,6 +16,7 @@ import { importHandlers } from './services/imports';
 import { planYearHandlers } from './services/planYears';
 import { retentionHandlers } from './services/retention';
 import { rosterHandlers } from './services/roster';
+import { settingsHandlers } from './services/settings';
 import { supervisionHandlers } from './services/supervision';
 import { systemHandlers } from './services/system';
 import { trainingHandlers } from './services/training';
@@ -36,6 +37,7 @@ export const handlers: Handlers = {
   ...auditHandlers,
   ...authHandlers,
   ...dashboardHandlers,
+  ...settingsHandlers,
 };
 
 function validationError(err: z.ZodError): AppError {

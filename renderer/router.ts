@@ -13,6 +13,7 @@ export const router = createRouter({
     { path: '/settings/backup', name: 'backup', component: () => import('./pages/BackupPage.vue') },
     { path: '/settings/audit', name: 'audit', component: () => import('./pages/AuditPage.vue') },
     { path: '/settings/accounts', name: 'accounts', component: () => import('./pages/AccountsPage.vue') },
+    { path: '/settings/office', name: 'office', component: () => import('./pages/SettingsPage.vue') },
     // figures pages load lazily: chart.js stays out of the initial bundle
     { path: '/retention', name: 'retention', component: () => import('./pages/RetentionPage.vue') },
     { path: '/supervision', name: 'supervision', component: () => import('./pages/SupervisionPage.vue') },

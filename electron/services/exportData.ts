@@ -18,6 +18,7 @@ import { loadEmployment } from './employmentData';
 import { headcountYear } from './headcount';
 import { retentionAt } from './retention';
 import { noTrainingData, type TrainingSource } from './exportTraining';
+import { officeSettings } from './settings';
 
 export type ExportOptions = z.output<typeof exportOptions>;
 
@@ -76,7 +77,7 @@ export function headcountData(db: Db, o: ExportOptions, training: TrainingSource
   const sheet = headcountSheet({
     rocYear: o.rocYear,
     refDate,
-    county: o.county ?? null,
+    county: o.county || officeSettings(db).office.county || null,
     avgCaseload: o.avgCaseload ?? null,
     quota: h.quota,
     inPost: { CM: inPost('CM'), SCM: inPost('SCM'), SUP: inPost('SUP'), PM: inPost('PM') },
@@ -99,7 +100,7 @@ export function qualityCheck(db: Db, o: ExportOptions, today: string, training: 
   if (!rates || Object.values(rates).every((r) => !r?.internship)) {
     issues.push(trainingIssue('見習率', '人力簿未記錄見習資料：人力進用表之見習率將空白', ['headcount'], null));
   }
-  if (!o.county) issues.push(optionIssue('縣市', '未填縣市名稱：人力配置表（附件七）之縣市欄將空白'));
+  if (!o.county && !officeSettings(db).office.county) issues.push(optionIssue('縣市', '未填縣市名稱（可在「單位設定」登錄）：人力配置表（附件七）之縣市欄將空白'));
   if (o.avgCaseload == null) issues.push(optionIssue('每日平均在案量', '未填前四年每日平均在案量（部核定資料）：人力配置表該欄將空白'));
   return { refDate: meta.refDate, issues };
 }

@@ -9,6 +9,7 @@ import { dashboardApi } from './dashboard';
 import { exportsApi } from './exports';
 import { figuresApi } from './figures';
 import { rosterApi } from './roster';
+import { settingsApi } from './settings';
 import { systemApi } from './system';
 import { trainingApi } from './training';
 
@@ -27,7 +28,7 @@ function joinAreas<T extends Record<string, MethodSchemas>[]>(...areas: T): Unio
   return out as UnionToIntersection<T[number]>;
 }
 
-export const contract = joinAreas(rosterApi, importsApi, figuresApi, trainingApi, exportsApi, systemApi, auditApi, authApi, dashboardApi);
+export const contract = joinAreas(rosterApi, importsApi, figuresApi, trainingApi, exportsApi, systemApi, auditApi, authApi, dashboardApi, settingsApi);
 
 export type Contract = typeof contract;
 export type Method = keyof Contract & string;
