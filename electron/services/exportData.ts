@@ -14,7 +14,7 @@ import { staffingFigures, staffingParagraph } from '../../shared/domain/staffing
 import type { Db } from '../db/connection';
 import { getQuota, paramsForYear } from '../db/queries/planYears';
 import { caseloadAt } from './caseloads';
-import { loadEmployment } from './employmentData';
+import { loadEmploymentBetween } from './employmentData';
 import { headcountYear } from './headcount';
 import { retentionAt } from './retention';
 import { noTrainingData, type TrainingSource } from './exportTraining';
@@ -30,7 +30,8 @@ const monthEndOf = (d: string) => addDays(addMonths(`${d.slice(0, 7)}-01`, 1), -
 
 export function registerData(db: Db, o: ExportOptions, today: string) {
   const refDate = refDateOf(db, o);
-  const data = loadEmployment(db);
+  // the register lists whoever held a post from 1 January to the reference date: nobody else's rows are needed
+  const data = loadEmploymentBetween(db, `${refDate.slice(0, 4)}-01-01`, refDate);
   const caseloads = new Map(caseloadAt(db, monthEndOf(refDate)).map((c) => [c.personId, { cumulative: c.cumulative, active: c.active }]));
   const rows = buildRegisterRows({ rocYear: o.rocYear, refDate, people: data.people, periods: data.periods, leaves: data.leaves, roles: data.roles, caseloads });
   const meta: RegisterMeta = { rocYear: o.rocYear, half: o.half, refDate, filledOn: o.filledOn ?? today };
@@ -40,7 +41,8 @@ export function registerData(db: Db, o: ExportOptions, today: string) {
 export function staffingData(db: Db, o: ExportOptions) {
   const refDate = refDateOf(db, o);
   const headcount = headcountYear(db, o.rocYear, refDate);
-  const data = loadEmployment(db);
+  // 前已聘任 and 尚在職 both look only at 1 January .. the reference date
+  const data = loadEmploymentBetween(db, `${refDate.slice(0, 4)}-01-01`, refDate);
   const figures = staffingFigures({ refDate, quota: headcount.quota, periods: data.periods, roles: data.roles, roster: rosterAt(refDate, data.periods, data.leaves) });
   return { refDate, figures, text: staffingParagraph(figures, { refDate, annex: o.annex ?? '五' }) };
 }
