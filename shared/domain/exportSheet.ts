@@ -47,12 +47,37 @@ export function headerRange(sheet: Sheet): [number, number] | null {
 }
 
 /** Is (row, col) inside a merge but not its top-left cell? */
+/**
+ * Every writer asks "is this cell merged?" for every cell; a cell → merge index built once per merge list turns the
+ * scan over all merges into a lookup (a 1,000-row register has hundreds of group-row merges).
+ */
+const indexes = new WeakMap<readonly Merge[], { size: number; map: Map<number, Merge | 'covered'> }>();
+const cellKey = (row: number, col: number) => row * 4096 + col;
+function mergeIndex(merges: readonly Merge[]): Map<number, Merge | 'covered'> {
+  // builders push merges while they lay out a sheet: an index built earlier is rebuilt when the list grew
+  const cached = indexes.get(merges);
+  if (cached && cached.size === merges.length) return cached.map;
+  const index = new Map<number, Merge | 'covered'>();
+  for (const m of merges) {
+    for (let r = m.row; r < m.row + m.rows; r++) {
+      for (let c = m.col; c < m.col + m.cols; c++) {
+        const k = cellKey(r, c);
+        if (r === m.row && c === m.col) index.set(k, index.get(k) ?? m);
+        else index.set(k, 'covered');
+      }
+    }
+  }
+  indexes.set(merges, { size: merges.length, map: index });
+  return index;
+}
+
 export function isCovered(merges: readonly Merge[], row: number, col: number): boolean {
-  return merges.some((m) => row >= m.row && row < m.row + m.rows && col >= m.col && col < m.col + m.cols && (row !== m.row || col !== m.col));
+  return mergeIndex(merges).get(cellKey(row, col)) === 'covered';
 }
 
 export function mergeAt(merges: readonly Merge[], row: number, col: number): Merge | undefined {
-  return merges.find((m) => m.row === row && m.col === col);
+  const m = mergeIndex(merges).get(cellKey(row, col));
+  return m === 'covered' ? undefined : m;
 }
 
 /** The full rectangle of values as a reader sees it: covered cells of a merge are null. */
