@@ -34,13 +34,15 @@ function cellStyles(): string {
   return out.join('');
 }
 
-function cellXml(value: CellValue, style: string, merge?: { rows: number; cols: number }): string {
+/** `style` null: the cell takes its column's default style (body cells — most of a register — say nothing). */
+function cellXml(value: CellValue, style: string | null, merge?: { rows: number; cols: number }): string {
   const span = merge ? `${merge.cols > 1 ? ` table:number-columns-spanned="${merge.cols}"` : ''}${merge.rows > 1 ? ` table:number-rows-spanned="${merge.rows}"` : ''}` : '';
-  if (value == null || value === '') return `<table:table-cell table:style-name="${style}"${span}/>`;
+  const named = style ? ` table:style-name="${style}"` : '';
+  if (value == null || value === '') return `<table:table-cell${named}${span}/>`;
   if (typeof value === 'number') {
-    return `<table:table-cell table:style-name="${style}" office:value-type="float" office:value="${value}"${span}><text:p>${value}</text:p></table:table-cell>`;
+    return `<table:table-cell${named} office:value-type="float" office:value="${value}"${span}><text:p>${value}</text:p></table:table-cell>`;
   }
-  return `<table:table-cell table:style-name="${style}" office:value-type="string"${span}>${odfParagraphs(neutralise(value))}</table:table-cell>`;
+  return `<table:table-cell${named} office:value-type="string"${span}>${odfParagraphs(neutralise(value))}</table:table-cell>`;
 }
 
 export function sheetContentXml(sheet: Sheet): string {
@@ -50,11 +52,14 @@ export function sheetContentXml(sheet: Sheet): string {
   const colStyles = widths.map((w, i) => `<style:style style:name="co${i}" style:family="table-column"><style:table-column-properties style:column-width="${w}cm"/></style:style>`);
   const rowStyles = distinctHeights.map((h, i) => `<style:style style:name="ro${i}" style:family="table-row"><style:table-row-properties style:row-height="${h}cm" style:use-optimal-row-height="false"/></style:style>`);
 
+  // each column's default cell style is the body style of its alignment, so body cells need no style attribute
+  const bodyStyles = sheet.columns.map((col) => cellStyleName('body', col.align ?? 'left'));
   const rowXml = (r: number) => {
     const row = sheet.rows[r];
     const cells = sheet.columns.map((_col, c) => {
       if (isCovered(sheet.merges, r, c)) return '<table:covered-table-cell/>';
-      return cellXml(row.cells[c] ?? null, cellStyleName(row.kind, cellAlign(sheet, r, c)), mergeAt(sheet.merges, r, c));
+      const style = cellStyleName(row.kind, cellAlign(sheet, r, c));
+      return cellXml(row.cells[c] ?? null, style === bodyStyles[c] ? null : style, mergeAt(sheet.merges, r, c));
     });
     return `<table:table-row table:style-name="ro${distinctHeights.indexOf(heights[r])}">${cells.join('')}</table:table-row>`;
   };
@@ -75,7 +80,7 @@ export function sheetContentXml(sheet: Sheet): string {
     cellStyles() +
     '</office:automatic-styles><office:body><office:spreadsheet>' +
     `<table:table table:name="${esc(sheet.name)}" table:style-name="ta1">` +
-    widths.map((_, i) => `<table:table-column table:style-name="co${i}" table:default-cell-style-name="Default"/>`).join('') +
+    widths.map((_, i) => `<table:table-column table:style-name="co${i}" table:default-cell-style-name="${bodyStyles[i]}"/>`).join('') +
     body.join('') +
     '</table:table></office:spreadsheet></office:body></office:document-content>'
   );
