@@ -8,6 +8,7 @@ import type { ServiceContext } from './context';
 import { indicatorData, qualityCheck, registerData, staffingData } from './exportData';
 import { exportFile, preview } from './exportFiles';
 import { trainingSource } from './trainingSource';
+import { auditEvent } from '../db/audit';
 
 export const exportHandlers = {
   'exports.check': (o: ParsedInput<'exports.check'>, { db, today }: ServiceContext) => ({ rocYear: o.rocYear, half: o.half, ...qualityCheck(db, o, today(), trainingSource) }),
@@ -31,8 +32,10 @@ export const exportHandlers = {
 
   'exports.preview': ({ form, ...o }: ParsedInput<'exports.preview'>, { db, today }: ServiceContext) => preview(db, form, o, today(), trainingSource),
 
-  'exports.file': async ({ form, format, ...o }: ParsedInput<'exports.file'>, { db, today }: ServiceContext) => {
+  'exports.file': async ({ form, format, ...o }: ParsedInput<'exports.file'>, { db, today, actor, system }: ServiceContext) => {
     const f = await exportFile(db, form, format, o, today(), trainingSource);
+    // personal data leaving the program is logged (個資法施行細則 §12); a damaged, read-only file cannot take the row
+    if (!system.damaged()) auditEvent(db, actor(), 'export', `${f.fileName}（${o.rocYear} 年${o.half === 1 ? '期中' : '期末'}）`);
     return { fileName: f.fileName, mimeType: f.mimeType, contentBase64: f.bytes.toString('base64') };
   },
 };

@@ -61,4 +61,15 @@ describe('audit log', () => {
     ]);
     b.close();
   });
+
+  it('an export is logged with the file it produced', async () => {
+    const b = backendAs('clerk-d');
+    const csv = fs.readFileSync(path.resolve(__dirname, '../fixtures/roster-sample.csv')).toString('base64');
+    await ok(b, 'import.roster.commit', { fileName: 'r.csv', contentBase64: csv });
+    const f = await ok(b, 'exports.file', { rocYear: 113, half: 2, form: 'register', format: 'xlsx' });
+    const event = (await ok(b, 'audit.list', { action: 'export' })).rows[0];
+    expect(event).toMatchObject({ actor: 'clerk-d', action: 'export' });
+    expect(event.detail).toContain(f.fileName);
+    b.close();
+  });
 });
