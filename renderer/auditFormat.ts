@@ -8,6 +8,18 @@ export const ENTITY_LABELS: Record<string, string> = {
   quotas: '核定員額',
   plan_years: '年度參數',
   roles: '職稱',
+  training_courses: '訓練課程',
+  training_attendance: '參訓紀錄',
+  training_params: '訓練期限',
+  case_reports: '個案報告',
+  volunteers: '志工',
+  volunteer_periods: '志工服務期間',
+  volunteer_hours: '志工時數',
+  volunteer_evaluations: '志工考核',
+  partner_schools: '合作學校',
+  interns: '實(見)習生',
+  accounts: '帳號',
+  settings: '設定',
 };
 
 export const ACTION_LABELS: Record<string, string> = {
