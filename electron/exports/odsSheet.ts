@@ -54,22 +54,24 @@ export function sheetContentXml(sheet: Sheet): string {
 
   // each column's default cell style is the body style of its alignment, so body cells need no style attribute
   const bodyStyles = sheet.columns.map((col) => cellStyleName('body', col.align ?? 'left'));
-  const rowXml = (r: number) => {
-    const row = sheet.rows[r];
-    const cells = sheet.columns.map((_col, c) => {
-      if (isCovered(sheet.merges, r, c)) return '<table:covered-table-cell/>';
-      const style = cellStyleName(row.kind, cellAlign(sheet, r, c));
-      return cellXml(row.cells[c] ?? null, style === bodyStyles[c] ? null : style, mergeAt(sheet.merges, r, c));
-    });
-    return `<table:table-row table:style-name="ro${distinctHeights.indexOf(heights[r])}">${cells.join('')}</table:table-row>`;
-  };
+  const heightStyle = new Map(distinctHeights.map((h, i) => [h, `ro${i}`]));
   const head = headerRange(sheet);
   const body: string[] = [];
-  sheet.rows.forEach((_, r) => {
+  for (let r = 0; r < sheet.rows.length; r++) {
+    const row = sheet.rows[r];
     if (head && r === head[0]) body.push('<table:table-header-rows>');
-    body.push(rowXml(r));
+    let xml = `<table:table-row table:style-name="${heightStyle.get(heights[r])}">`;
+    for (let c = 0; c < sheet.columns.length; c++) {
+      if (isCovered(sheet.merges, r, c)) {
+        xml += '<table:covered-table-cell/>';
+        continue;
+      }
+      const style = cellStyleName(row.kind, cellAlign(sheet, r, c));
+      xml += cellXml(row.cells[c] ?? null, style === bodyStyles[c] ? null : style, mergeAt(sheet.merges, r, c));
+    }
+    body.push(`${xml}</table:table-row>`);
     if (head && r === head[1]) body.push('</table:table-header-rows>');
-  });
+  }
 
   return (
     `<?xml version="1.0" encoding="UTF-8"?><office:document-content ${NS} office:version="${ODF_VERSION}">${FONT_DECLS}` +

@@ -2,8 +2,9 @@
 import { AppError } from '../../shared/api/errors';
 import type { Output, ParsedInput } from '../../shared/api/contract';
 import { formatRoc } from '../../shared/dates/roc';
+import { compareNames } from '../../shared/domain/collation';
 import { CASELOAD_TEMPLATE_HEADERS, isMonthEnd, parseCaseloadRows } from '../../shared/domain/caseloadImport';
-import { postsAt } from '../../shared/domain/employment';
+import { postsAt, type Post } from '../../shared/domain/employment';
 import type { ImportIssue } from '../../shared/domain/importRows';
 import type { Db } from '../db/connection';
 import * as caseQ from '../db/queries/caseloads';
@@ -12,19 +13,23 @@ import { auditEvent } from '../db/audit';
 import { readTable } from '../import/readTable';
 import { templateXlsx, XLSX_MIME } from '../import/template';
 import type { ServiceContext } from './context';
-import { loadPostsOn, paramsOn } from './employmentData';
+import { loadPostsOn, paramsOn, type EmploymentData } from './employmentData';
 import { backupBeforeImport } from './imports';
 import { matchPerson } from './personMatch';
 
 type Preview = Output<'import.caseload.preview'>;
 
+/** The 個管 and 督導 in post on a month end — the people a caseload is kept for. `data` must hold their periods. */
+function casePostsAt(monthEnd: string, data: EmploymentData): Post[] {
+  const kind = new Map(data.roles.map((r) => [r.code, r.kind]));
+  return postsAt(monthEnd, data.periods, data.leaves).filter((e) => ['case_manager', 'supervisor'].includes(kind.get(e.period.roleCode) ?? ''));
+}
+
 export function caseloadAt(db: Db, monthEnd: string) {
   const data = loadPostsOn(db, monthEnd);
   const capacity = paramsOn(db, monthEnd).caseCapacity;
-  const kind = new Map(data.roles.map((r) => [r.code, r.kind]));
   const recorded = new Map(caseQ.caseloadsAt(db, monthEnd).map((c) => [c.personId, c]));
-  return postsAt(monthEnd, data.periods, data.leaves)
-    .filter((e) => ['case_manager', 'supervisor'].includes(kind.get(e.period.roleCode) ?? ''))
+  return casePostsAt(monthEnd, data)
     .map((e) => {
       const c = recorded.get(e.personId);
       return {
@@ -37,7 +42,21 @@ export function caseloadAt(db: Db, monthEnd: string) {
         load: c ? c.active / capacity : null,
       };
     })
-    .sort((a, b) => a.name.localeCompare(b.name, 'zh-Hant-TW'));
+    .sort((a, b) => compareNames(a.name, b.name));
+}
+
+/**
+ * The month-end numbers by person, for the 個管/督導 in post then — what caseloadAt lists, without names, load or
+ * order, and read from employment rows the caller already holds (the register has every history it needs).
+ */
+export function caseloadCellsAt(db: Db, monthEnd: string, data: EmploymentData): Map<number, { cumulative: number | null; active: number | null }> {
+  const recorded = new Map(caseQ.caseloadsAt(db, monthEnd).map((c) => [c.personId, c]));
+  const cells = new Map<number, { cumulative: number | null; active: number | null }>();
+  for (const e of casePostsAt(monthEnd, data)) {
+    const c = recorded.get(e.personId);
+    cells.set(e.personId, { cumulative: c?.cumulative ?? null, active: c?.active ?? null });
+  }
+  return cells;
 }
 
 async function analyse(db: Db, fileName: string, contentBase64: string) {

@@ -13,7 +13,7 @@ import { registerSheet, type RegisterMeta } from '../../shared/domain/registerSh
 import { staffingFigures, staffingParagraph } from '../../shared/domain/staffingText';
 import type { Db } from '../db/connection';
 import { getQuota, paramsForYear } from '../db/queries/planYears';
-import { caseloadAt } from './caseloads';
+import { caseloadCellsAt } from './caseloads';
 import { loadEmploymentBetween } from './employmentData';
 import { headcountYear } from './headcount';
 import { retentionAt } from './retention';
@@ -32,7 +32,8 @@ export function registerData(db: Db, o: ExportOptions, today: string) {
   const refDate = refDateOf(db, o);
   // the register lists whoever held a post from 1 January to the reference date: nobody else's rows are needed
   const data = loadEmploymentBetween(db, `${refDate.slice(0, 4)}-01-01`, refDate);
-  const caseloads = new Map(caseloadAt(db, monthEndOf(refDate)).map((c) => [c.personId, { cumulative: c.cumulative, active: c.active }]));
+  // whole histories of everyone in the register: enough to tell who of them is in post at the month end
+  const caseloads = caseloadCellsAt(db, monthEndOf(refDate), data);
   const rows = buildRegisterRows({ rocYear: o.rocYear, refDate, people: data.people, periods: data.periods, leaves: data.leaves, roles: data.roles, caseloads });
   const meta: RegisterMeta = { rocYear: o.rocYear, half: o.half, refDate, filledOn: o.filledOn ?? today };
   return { rows, meta, sheet: registerSheet(rows, meta) };

@@ -3,6 +3,7 @@
 import { AppError } from '../../shared/api/errors';
 import type { Output, ParsedInput } from '../../shared/api/contract';
 import { addDays, formatRoc } from '../../shared/dates/roc';
+import { compareNames } from '../../shared/domain/collation';
 import { checkLeaves, checkPeriods, rosterAt } from '../../shared/domain/employment';
 import { maskNationalId } from '../../shared/domain/nationalId';
 import type { Leave, Period } from '../../shared/domain/types';
@@ -14,8 +15,6 @@ import * as rolesQ from '../db/queries/roles';
 import type { ServiceContext } from './context';
 
 type PersonDetail = Output<'people.get'>;
-/** The roster's name order; one collator instead of a localeCompare (which builds one) per comparison. */
-const byName = new Intl.Collator('zh-Hant-TW');
 
 export function personDetail(db: Db, id: number): PersonDetail {
   const person = peopleQ.getPerson(db, id);
@@ -115,7 +114,7 @@ export const rosterHandlers = {
         sort: role.sort,
       };
     });
-    rows.sort((a, b) => a.sort - b.sort || byName.compare(a.name, b.name));
+    rows.sort((a, b) => a.sort - b.sort || compareNames(a.name, b.name));
     const countsByRole: Record<string, number> = {};
     for (const r of rows) countsByRole[r.roleCode] = (countsByRole[r.roleCode] ?? 0) + 1;
     return { date, rows: rows.map(({ sort: _sort, ...r }) => r), countsByRole, onLeave: rows.filter((r) => r.onLeave).length };

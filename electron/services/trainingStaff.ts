@@ -10,6 +10,7 @@ import * as peopleQ from '../db/queries/people';
 import * as trainingQ from '../db/queries/training';
 import type { ServiceContext } from './context';
 import { loadEmployment } from './employmentData';
+import { compareNames } from '../../shared/domain/collation';
 
 /** The year's training parameters: its own, else the latest earlier year's, else the 113年 standards. */
 export function trainingParamsFor(db: Db, rocYear: number): { params: TrainingParams; sourceYear: number | null } {
@@ -35,7 +36,7 @@ function courseDetail(db: Db, id: number): Output<'training.courses.get'> {
   const attendees = trainingQ
     .attendanceOfCourse(db, id)
     .map((a) => ({ personId: a.personId, hours: a.hours, certificateNo: a.certificateNo, name: peopleQ.getPerson(db, a.personId)?.name ?? `#${a.personId}` }))
-    .sort((a, b) => a.name.localeCompare(b.name, 'zh-Hant-TW'));
+    .sort((a, b) => compareNames(a.name, b.name));
   return { course, attendees };
 }
 

@@ -53,6 +53,11 @@ export function plusMonths(d: IsoDate, n: number): IsoDate {
   return isoOf(y, m, Math.min(+d.slice(8, 10), daysIn(y, m)));
 }
 
+/** The last day of month `m` (1–12) of year `y`. */
+export function monthEnd(y: number, m: number): IsoDate {
+  return isoOf(y, m, daysIn(y, m));
+}
+
 /** daysBetween(a, b) = b − a in calendar days. */
 export function daysFrom(a: IsoDate, b: IsoDate): number {
   return dayNumber(b) - dayNumber(a);

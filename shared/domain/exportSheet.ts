@@ -108,8 +108,16 @@ export function fullWidthRow(sheet: Pick<Sheet, 'columns' | 'rows' | 'merges'>, 
 /** Display width of text in spreadsheet character units: CJK and full-width forms count 2, the rest 1. */
 export function textUnits(text: string): number {
   let n = 0;
-  for (const ch of text) {
-    const c = ch.codePointAt(0)!;
+  // a charCode loop (surrogate pairs joined by hand) rather than for…of, which allocates a string per character
+  for (let i = 0; i < text.length; i++) {
+    let c = text.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
+      const low = text.charCodeAt(i + 1);
+      if (low >= 0xdc00 && low <= 0xdfff) {
+        c = (c - 0xd800) * 0x400 + (low - 0xdc00) + 0x10000;
+        i++;
+      }
+    }
     n += c >= 0x1100 && (c <= 0x115f || (c >= 0x2e80 && c <= 0xa4cf) || (c >= 0xac00 && c <= 0xd7a3) || (c >= 0xf900 && c <= 0xfaff) || (c >= 0xfe30 && c <= 0xfe4f) || (c >= 0xff00 && c <= 0xff60) || (c >= 0xffe0 && c <= 0xffe6) || c >= 0x20000) ? 2 : 1;
   }
   return n;
@@ -128,9 +136,10 @@ export function linesIn(value: CellValue, width: number): number {
 export function rowLines(sheet: Sheet, row: number): number {
   let lines = 1;
   sheet.rows[row].cells.forEach((v, c) => {
-    if (isCovered(sheet.merges, row, c)) return;
+    if (v == null || v === '' || isCovered(sheet.merges, row, c)) return;
     const m = mergeAt(sheet.merges, row, c);
-    const width = sheet.columns.slice(c, c + (m?.cols ?? 1)).reduce((s, col) => s + col.width, 0);
+    let width = 0;
+    for (let k = c; k < c + (m?.cols ?? 1) && k < sheet.columns.length; k++) width += sheet.columns[k].width;
     lines = Math.max(lines, Math.ceil(linesIn(v, width) / (m?.rows ?? 1)));
   });
   return lines;

@@ -2,6 +2,7 @@
 // asks for — 合作單位, 合作方式, 實際實(見)習人數, 時數 — with 督導 and 實習內容 per intern.
 import { formatRoc, rocYear as rocYearOf, type IsoDate } from '../dates/roc';
 import { roundHours } from './trainingParams';
+import { compareNames } from './collation';
 
 export const INTERN_KINDS = ['實習', '見習'] as const;
 export type InternKind = (typeof INTERN_KINDS)[number];
@@ -70,7 +71,7 @@ function internReason(i: InternFacts): string[] {
 
 export function computeInternYear(schools: readonly SchoolFacts[], interns: readonly InternFacts[], rocYear: number): InternYear {
   const schoolOf = new Map(schools.map((s) => [s.id, s]));
-  const mine = internsOfYear(interns, rocYear).sort((a, b) => a.startDate.localeCompare(b.startDate) || a.name.localeCompare(b.name, 'zh-Hant-TW'));
+  const mine = internsOfYear(interns, rocYear).sort((a, b) => a.startDate.localeCompare(b.startDate) || compareNames(a.name, b.name));
   const rows: InternRow[] = mine.map((i) => {
     const gaps = internReason(i);
     return { ...i, unit: unitName(schoolOf.get(i.schoolId) ?? { name: '?', department: '' }), ok: gaps.length === 0, reason: gaps.length ? gaps.join('、') : '資料完整' };

@@ -1,10 +1,11 @@
 // 附件五 毒品危害防制中心專責人力運用情形清冊 (RULES §6): one row per continuous stint in the plan's roles that touches
 // 1 January … the reference date, grouped by 人力來源. Pure: the service passes in the rows it loaded and the caseload
 // records it read; nothing here is recomputed from another figure's internals.
-import { addDays, daysBetween, formatRocMonth, maxDate, minDate, type IsoDate } from '../dates/roc';
-import { continuousChain, covers, groupByPerson } from './employment';
-import { monthsServed } from './retention';
+import { formatRocMonth, maxDate, minDate, type IsoDate } from '../dates/roc';
+import { compareIso, continuousChain, covers, groupByPerson, monthEnd, plusDays } from './employment';
+import { leaveDaysWithin, monthsServed } from './retention';
 import { BUSINESS_GROUPS, type Funding, type Leave, type Period, type Person, type Role, type RoleKind } from './types';
+import { compareNames } from './collation';
 
 export const REGISTER_SOURCES: Record<Funding, string> = {
   補助: '本部計畫補助人力(含聘用及臨時)',
@@ -23,7 +24,7 @@ export interface RegisterInput {
   periods: readonly Period[];
   leaves: readonly Leave[];
   roles: readonly Role[];
-  /** records at the reference month end (caseloadAt), by person */
+  /** records at the reference month end (caseloadCellsAt), by person */
   caseloads: ReadonlyMap<number, CaseloadCell>;
 }
 
@@ -53,27 +54,12 @@ export interface RegisterRow {
 
 const PLAN_KINDS: readonly RoleKind[] = ['case_manager', 'supervisor', 'project_manager', 'own'];
 
-/** Days of 留職停薪 inside [from, to], inclusive — the same deduction retention makes (RULES §3). */
-function leaveDaysWithin(leaves: readonly Leave[], from: IsoDate, to: IsoDate): number {
-  let days = 0;
-  for (const l of leaves) {
-    const a = maxDate(l.startDate, from);
-    const b = minDate(l.endDate ?? to, to);
-    if (b >= a) days += daysBetween(a, b) + 1;
-  }
-  return days;
-}
-
-function monthEnd(year: number, month: number): IsoDate {
-  return `${year}-${String(month).padStart(2, '0')}-${String(new Date(Date.UTC(year, month, 0)).getUTCDate()).padStart(2, '0')}`;
-}
-
 /** Months from January to the reference month in which some day of [start, last] is in post and not on leave. */
 export function monthsInPostThisYear(start: IsoDate, last: IsoDate, refDate: IsoDate, leaves: readonly Leave[]): number {
   const year = +refDate.slice(0, 4);
   let n = 0;
   for (let m = 1; m <= +refDate.slice(5, 7); m++) {
-    const a = maxDate(start, `${year}-${String(m).padStart(2, '0')}-01`);
+    const a = maxDate(start, `${year}-${m < 10 ? '0' : ''}${m}-01`);
     const b = minDate(last, minDate(monthEnd(year, m), refDate));
     if (a > b) continue;
     // leaves never overlap (checkLeaves), so one leave either covers the whole stretch or leaves a working day
@@ -84,7 +70,7 @@ export function monthsInPostThisYear(start: IsoDate, last: IsoDate, refDate: Iso
 
 /** The continuous stints (oldest first) of one person's in-scope periods that start on or before `refDate`. */
 function stints(periods: readonly Period[], refDate: IsoDate): Period[][] {
-  let remaining = periods.filter((p) => p.startDate <= refDate).sort((a, b) => a.startDate.localeCompare(b.startDate));
+  let remaining = periods.filter((p) => p.startDate <= refDate).sort((a, b) => compareIso(a.startDate, b.startDate));
   const out: Period[][] = [];
   while (remaining.length) {
     const last = remaining[remaining.length - 1];
@@ -129,12 +115,12 @@ export function buildRegisterRows(input: RegisterInput): RegisterRow[] {
           adminUnit: lastPeriod.adminUnit,
           start,
           end: lastPeriod.endDate != null && lastPeriod.endDate <= refDate ? lastPeriod.endDate : null,
-          tenureMonths: monthsServed(addDays(start, leaveDaysWithin(leaves, start, asOf)), asOf),
+          tenureMonths: monthsServed(plusDays(start, leaves.reduce((days, l) => days + leaveDaysWithin(l, start, asOf), 0)), asOf),
           monthsInYear: monthsInPostThisYear(start, asOf, refDate, leaves),
           education: person.education,
           department: person.department,
           certificate: person.certificate,
-          // caseloadAt lists only people in post at the month end, so those who left get no numbers
+          // caseloadCellsAt holds only people in post at the month end, so those who left get no numbers
           caseload: isCase ? (input.caseloads.get(personId) ?? { cumulative: null, active: null }) : null,
         });
       }
@@ -150,8 +136,8 @@ export function buildRegisterRows(input: RegisterInput): RegisterRow[] {
     (a, b) =>
       (a.funding === b.funding ? 0 : a.funding === '補助' ? -1 : 1) ||
       (a.funding === '補助' ? sortOf(a.roleCode) - sortOf(b.roleCode) : groupRank(a.businessGroup) - groupRank(b.businessGroup)) ||
-      a.start.localeCompare(b.start) ||
-      a.name.localeCompare(b.name, 'zh-Hant-TW') ||
+      compareIso(a.start, b.start) ||
+      compareNames(a.name, b.name) ||
       a.personId - b.personId,
   );
   return rows;

@@ -1,6 +1,7 @@
 // What needs attention this month (issue: home dashboard): each rule turns figures computed elsewhere into dated
 // reminders with the person and where to act. Pure, so every rule is a table-driven test with a fixed "today".
 import { addDays, formatRoc, type IsoDate } from '../dates/roc';
+import { compareNames } from './collation';
 
 export type Tone = 'good' | 'warning' | 'danger';
 
@@ -70,7 +71,7 @@ export function buildReminders(input: ReminderInput): Reminder[] {
     out.push({ kind: 'volunteer-short', due: v.yearEnd, title: `志工 ${v.name} 繼續教育尚缺 ${v.shortHours} 小時`, personId: null, link: '/volunteers', tone: 'warning' });
   }
   const rank: Record<Tone, number> = { danger: 0, warning: 1, good: 2 };
-  return out.sort((a, b) => a.due.localeCompare(b.due) || rank[a.tone] - rank[b.tone] || a.title.localeCompare(b.title, 'zh-Hant-TW'));
+  return out.sort((a, b) => a.due.localeCompare(b.due) || rank[a.tone] - rank[b.tone] || compareNames(a.title, b.title));
 }
 
 export type TileTone = 'green' | 'amber' | 'red' | 'grey';

@@ -76,8 +76,8 @@ export function monthsServed(start: IsoDate, date: IsoDate): number {
   return n;
 }
 
-/** Days of a leave inside [from, to], inclusive. */
-function leaveDaysWithin(leave: Leave, from: IsoDate, to: IsoDate): number {
+/** Days of a leave inside [from, to], inclusive (the 留職停薪 deduction; the register's 年資 makes it too). */
+export function leaveDaysWithin(leave: Leave, from: IsoDate, to: IsoDate): number {
   const a = maxDate(leave.startDate, from);
   const b = minDate(leave.endDate ?? to, to);
   return b < a ? 0 : daysFrom(a, b) + 1;

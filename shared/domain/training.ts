@@ -12,6 +12,7 @@ import {
   type TrainingParams,
 } from './trainingParams';
 import type { Leave, Period, Role, RoleKind } from './types';
+import { compareNames } from './collation';
 
 export type TrainingStatus = '完成' | '進行中' | '未開始' | '逾期';
 
@@ -215,7 +216,7 @@ export function computeTraining(input: TrainingInput, rocYear: number, asOf: Iso
       reason: ok ? '已完成所有訓練要求' : list.filter((l) => !l.ok).map((l) => l.reason).join('；'),
     });
   }
-  people.sort((a, b) => a.name.localeCompare(b.name, 'zh-Hant-TW'));
+  people.sort((a, b) => compareNames(a.name, b.name));
   return { rocYear, asOf, people, figures: officeFigures(people, input.caseReports, rocYear, asOf), interpretation: interpretation(asOf) };
 }
 

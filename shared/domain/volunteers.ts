@@ -3,6 +3,7 @@
 import { daysBetween, formatRoc, type IsoDate } from '../dates/roc';
 import { covers, spansOverlap } from './employment';
 import { roundHours, yearSpan } from './trainingParams';
+import { compareNames } from './collation';
 
 export const VOLUNTEER_HOUR_KINDS = ['繼續教育', '服務'] as const;
 export type VolunteerHourKind = (typeof VOLUNTEER_HOUR_KINDS)[number];
@@ -81,10 +82,10 @@ export function computeVolunteerYear(vols: readonly VolunteerFacts[], rocYear: n
         reason: shortBy === 0 ? `繼續教育 ${ceHours} 小時，已達 ${required} 小時` : `繼續教育尚缺 ${shortBy} 小時（已有 ${ceHours} 小時）`,
       };
     })
-    .sort((a, b) => a.name.localeCompare(b.name, 'zh-Hant-TW'));
+    .sort((a, b) => compareNames(a.name, b.name));
   const covered = rows.filter((r) => r.ok).length;
   const total = rows.length;
-  const short = rows.filter((r) => !r.ok).sort((a, b) => b.shortBy - a.shortBy || a.name.localeCompare(b.name, 'zh-Hant-TW'));
+  const short = rows.filter((r) => !r.ok).sort((a, b) => b.shortBy - a.shortBy || compareNames(a.name, b.name));
   return {
     rocYear,
     asOf,

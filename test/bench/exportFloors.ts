@@ -29,7 +29,7 @@ export async function odsFloor(rows: CellValue[][]): Promise<Buffer> {
     '</table:table></office:spreadsheet></office:body></office:document-content>';
   const zip = new JSZip();
   zip.file('mimetype', 'application/vnd.oasis.opendocument.spreadsheet', { compression: 'STORE' });
-  zip.file('content.xml', content);
+  zip.file('content.xml', Buffer.from(content, 'utf8')); // as bytes, as odf.ts hands it over
   zip.file(
     'META-INF/manifest.xml',
     '<?xml version="1.0" encoding="UTF-8"?><manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0" manifest:version="1.3">' +
