@@ -3,7 +3,7 @@
 // whose npm release (0.18.5) carries unfixed advisories; LibreOffice is not on every office PC. ODF's table model is
 // small — this file covers exactly what the forms use: text/number cells, merges (spanned + covered cells), column
 // widths, row heights, borders, wrap, A4 page and header rows repeated on every printed page (<table:table-header-rows>).
-import { cellAlign, headerRange, isCovered, mergeAt, rowLines, type CellValue, type RowKind, type Sheet } from '../../shared/domain/exportSheet';
+import { cellAlign, headerRange, mergeLookup, rowLines, type CellValue, type RowKind, type Sheet } from '../../shared/domain/exportSheet';
 import { esc, FONT_DECLS, NS, ODF_VERSION, ODS_MIME, odfPackage, odfParagraphs } from './odf';
 import { columnWidthsCm, MARGIN_CM, pageCm, rowHeightCm } from './page';
 import { neutralise } from './safeText';
@@ -34,6 +34,9 @@ function cellStyles(): string {
   return out.join('');
 }
 
+// eslint-disable-next-line no-control-regex
+const PLAIN_TEXT = /^(?![=+\-@ ])(?!.* {2})[^&<>"\u0000-\u001F\uFFFE\uFFFF]*$/;
+
 /** `style` null: the cell takes its column's default style (body cells — most of a register — say nothing). */
 function cellXml(value: CellValue, style: string | null, merge?: { rows: number; cols: number }): string {
   const span = merge ? `${merge.cols > 1 ? ` table:number-columns-spanned="${merge.cols}"` : ''}${merge.rows > 1 ? ` table:number-rows-spanned="${merge.rows}"` : ''}` : '';
@@ -42,34 +45,50 @@ function cellXml(value: CellValue, style: string | null, merge?: { rows: number;
   if (typeof value === 'number') {
     return `<table:table-cell${named} office:value-type="float" office:value="${value}"${span}><text:p>${value}</text:p></table:table-cell>`;
   }
+  // most cells are plain text: no formula start, nothing to escape, no line break or run of spaces
+  if (PLAIN_TEXT.test(value)) return `<table:table-cell${named} office:value-type="string"${span}><text:p>${value}</text:p></table:table-cell>`;
   return `<table:table-cell${named} office:value-type="string"${span}>${odfParagraphs(neutralise(value))}</table:table-cell>`;
 }
 
 export function sheetContentXml(sheet: Sheet): string {
+  const merge = mergeLookup(sheet.merges);
   const widths = columnWidthsCm(sheet);
-  const heights = sheet.rows.map((_, i) => rowHeightCm(rowLines(sheet, i)));
+  const heights = sheet.rows.map((_, i) => rowHeightCm(rowLines(sheet, i, merge)));
   const distinctHeights = [...new Set(heights)];
   const colStyles = widths.map((w, i) => `<style:style style:name="co${i}" style:family="table-column"><style:table-column-properties style:column-width="${w}cm"/></style:style>`);
   const rowStyles = distinctHeights.map((h, i) => `<style:style style:name="ro${i}" style:family="table-row"><style:table-row-properties style:row-height="${h}cm" style:use-optimal-row-height="false"/></style:style>`);
-
-  // each column's default cell style is the body style of its alignment, so body cells need no style attribute
-  const bodyStyles = sheet.columns.map((col) => cellStyleName('body', col.align ?? 'left'));
   const heightStyle = new Map(distinctHeights.map((h, i) => [h, `ro${i}`]));
+
+  // each column's default cell style is the body style of its alignment, so body cells need no style attribute;
+  // a cell's style depends only on its row kind and column, so each kind's list is worked out once
+  const bodyStyles = sheet.columns.map((col) => cellStyleName('body', col.align ?? 'left'));
+  const stylesByKind = new Map<RowKind, (string | null)[]>();
+  const stylesOf = (r: number) => {
+    const kind = sheet.rows[r].kind;
+    let styles = stylesByKind.get(kind);
+    if (!styles) {
+      styles = sheet.columns.map((_col, c) => {
+        const style = cellStyleName(kind, cellAlign(sheet, r, c));
+        return style === bodyStyles[c] ? null : style;
+      });
+      stylesByKind.set(kind, styles);
+    }
+    return styles;
+  };
+
   const head = headerRange(sheet);
   const body: string[] = [];
   for (let r = 0; r < sheet.rows.length; r++) {
-    const row = sheet.rows[r];
+    const cells = sheet.rows[r].cells;
+    const styles = stylesOf(r);
     if (head && r === head[0]) body.push('<table:table-header-rows>');
-    let xml = `<table:table-row table:style-name="${heightStyle.get(heights[r])}">`;
+    // joined from an array, not built with +=: a 1 MB rope of small pieces costs more to flatten than to write
+    const xml: string[] = [];
     for (let c = 0; c < sheet.columns.length; c++) {
-      if (isCovered(sheet.merges, r, c)) {
-        xml += '<table:covered-table-cell/>';
-        continue;
-      }
-      const style = cellStyleName(row.kind, cellAlign(sheet, r, c));
-      xml += cellXml(row.cells[c] ?? null, style === bodyStyles[c] ? null : style, mergeAt(sheet.merges, r, c));
+      const m = merge(r, c);
+      xml.push(m === 'covered' ? '<table:covered-table-cell/>' : cellXml(cells[c] ?? null, styles[c], m));
     }
-    body.push(`${xml}</table:table-row>`);
+    body.push(`<table:table-row table:style-name="${heightStyle.get(heights[r])}">${xml.join('')}</table:table-row>`);
     if (head && r === head[1]) body.push('</table:table-header-rows>');
   }
 

@@ -4,7 +4,8 @@ import type { Output, ParsedInput } from '../../shared/api/contract';
 import { formatRoc } from '../../shared/dates/roc';
 import { compareNames } from '../../shared/domain/collation';
 import { CASELOAD_TEMPLATE_HEADERS, isMonthEnd, parseCaseloadRows } from '../../shared/domain/caseloadImport';
-import { postsAt, type Post } from '../../shared/domain/employment';
+import { postsAt } from '../../shared/domain/employment';
+import type { Leave, Period, Role } from '../../shared/domain/types';
 import type { ImportIssue } from '../../shared/domain/importRows';
 import type { Db } from '../db/connection';
 import * as caseQ from '../db/queries/caseloads';
@@ -13,23 +14,23 @@ import { auditEvent } from '../db/audit';
 import { readTable } from '../import/readTable';
 import { templateXlsx, XLSX_MIME } from '../import/template';
 import type { ServiceContext } from './context';
-import { loadPostsOn, paramsOn, type EmploymentData } from './employmentData';
+import { loadPostsOn, paramsOn } from './employmentData';
 import { backupBeforeImport } from './imports';
 import { matchPerson } from './personMatch';
 
 type Preview = Output<'import.caseload.preview'>;
 
-/** The 個管 and 督導 in post on a month end — the people a caseload is kept for. `data` must hold their periods. */
-function casePostsAt(monthEnd: string, data: EmploymentData): Post[] {
-  const kind = new Map(data.roles.map((r) => [r.code, r.kind]));
-  return postsAt(monthEnd, data.periods, data.leaves).filter((e) => ['case_manager', 'supervisor'].includes(kind.get(e.period.roleCode) ?? ''));
+/** The 個管 and 督導 in post on a month end — the people a caseload is kept for. `periods` must hold their periods. */
+function casePostsAt<P extends Pick<Period, 'personId' | 'roleCode' | 'startDate' | 'endDate'>>(monthEnd: string, periods: readonly P[], leaves: readonly Leave[], roles: readonly Role[]) {
+  const kind = new Map(roles.map((r) => [r.code, r.kind]));
+  return postsAt(monthEnd, periods, leaves).filter((e) => ['case_manager', 'supervisor'].includes(kind.get(e.period.roleCode) ?? ''));
 }
 
 export function caseloadAt(db: Db, monthEnd: string) {
   const data = loadPostsOn(db, monthEnd);
   const capacity = paramsOn(db, monthEnd).caseCapacity;
   const recorded = new Map(caseQ.caseloadsAt(db, monthEnd).map((c) => [c.personId, c]));
-  return casePostsAt(monthEnd, data)
+  return casePostsAt(monthEnd, data.periods, data.leaves, data.roles)
     .map((e) => {
       const c = recorded.get(e.personId);
       return {
@@ -47,12 +48,16 @@ export function caseloadAt(db: Db, monthEnd: string) {
 
 /**
  * The month-end numbers by person, for the 個管/督導 in post then — what caseloadAt lists, without names, load or
- * order, and read from employment rows the caller already holds (the register has every history it needs).
+ * order, and read from period rows the caller already holds (the register has every history it needs).
  */
-export function caseloadCellsAt(db: Db, monthEnd: string, data: EmploymentData): Map<number, { cumulative: number | null; active: number | null }> {
+export function caseloadCellsAt(
+  db: Db,
+  monthEnd: string,
+  rows: { periods: readonly Pick<Period, 'personId' | 'roleCode' | 'startDate' | 'endDate'>[]; leaves: readonly Leave[]; roles: readonly Role[] },
+): Map<number, { cumulative: number | null; active: number | null }> {
   const recorded = new Map(caseQ.caseloadsAt(db, monthEnd).map((c) => [c.personId, c]));
   const cells = new Map<number, { cumulative: number | null; active: number | null }>();
-  for (const e of casePostsAt(monthEnd, data)) {
+  for (const e of casePostsAt(monthEnd, rows.periods, rows.leaves, rows.roles)) {
     const c = recorded.get(e.personId);
     cells.set(e.personId, { cumulative: c?.cumulative ?? null, active: c?.active ?? null });
   }

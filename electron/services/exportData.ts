@@ -8,11 +8,15 @@ import { rosterAt } from '../../shared/domain/employment';
 import { headcountSheet } from '../../shared/domain/headcountForm';
 import { buildIndicatorRows, INDICATOR_INTERPRETATION, indicatorSheet } from '../../shared/domain/indicators';
 import { referenceDate } from '../../shared/domain/planParams';
-import { buildRegisterRows } from '../../shared/domain/register';
+import { buildRegisterRows, PLAN_KINDS } from '../../shared/domain/register';
 import { registerSheet, type RegisterMeta } from '../../shared/domain/registerSheet';
 import { staffingFigures, staffingParagraph } from '../../shared/domain/staffingText';
 import type { Db } from '../db/connection';
+import * as leavesQ from '../db/queries/leaves';
+import * as peopleQ from '../db/queries/people';
+import * as periodsQ from '../db/queries/periods';
 import { getQuota, paramsForYear } from '../db/queries/planYears';
+import * as rolesQ from '../db/queries/roles';
 import { caseloadCellsAt } from './caseloads';
 import { loadEmploymentBetween } from './employmentData';
 import { headcountYear } from './headcount';
@@ -30,11 +34,16 @@ const monthEndOf = (d: string) => addDays(addMonths(`${d.slice(0, 7)}-01`, 1), -
 
 export function registerData(db: Db, o: ExportOptions, today: string) {
   const refDate = refDateOf(db, o);
-  // the register lists whoever held a post from 1 January to the reference date: nobody else's rows are needed
-  const data = loadEmploymentBetween(db, `${refDate.slice(0, 4)}-01-01`, refDate);
+  // the register lists whoever held a post from 1 January to the reference date: nobody else's rows are needed, and
+  // of theirs only the plan-role periods and the columns the form prints
+  const from = `${refDate.slice(0, 4)}-01-01`;
+  const roles = rolesQ.listRoles(db);
+  const periods = periodsQ.listPostsInKindsOfPeopleActiveBetween(db, PLAN_KINDS, from, refDate);
+  const leaves = leavesQ.listLeavesOfPeopleActiveBetween(db, from, refDate);
   // whole histories of everyone in the register: enough to tell who of them is in post at the month end
-  const caseloads = caseloadCellsAt(db, monthEndOf(refDate), data);
-  const rows = buildRegisterRows({ rocYear: o.rocYear, refDate, people: data.people, periods: data.periods, leaves: data.leaves, roles: data.roles, caseloads });
+  const caseloads = caseloadCellsAt(db, monthEndOf(refDate), { periods, leaves, roles });
+  const people = peopleQ.listProfilesActiveBetween(db, from, refDate);
+  const rows = buildRegisterRows({ rocYear: o.rocYear, refDate, people, periods, leaves, roles, caseloads });
   const meta: RegisterMeta = { rocYear: o.rocYear, half: o.half, refDate, filledOn: o.filledOn ?? today };
   return { rows, meta, sheet: registerSheet(rows, meta) };
 }

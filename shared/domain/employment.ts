@@ -173,11 +173,11 @@ export type Post = Omit<RosterEntry, 'serviceStart'>;
  * periods and leaves in force on that day (what supervision, headcount and caseload read). Same people, periods,
  * leaves and order as rosterAt given the same rows.
  */
-export function postsAt(date: IsoDate, periods: readonly Period[], leaves: readonly Leave[]): Post[] {
+export function postsAt<P extends Span & { personId: number } = Period>(date: IsoDate, periods: readonly P[], leaves: readonly Leave[]): (Omit<Post, 'period'> & { period: P })[] {
   const leavesByPerson = groupByPerson(leaves);
-  const out: Post[] = [];
+  const out: (Omit<Post, 'period'> & { period: P })[] = [];
   for (const [personId, list] of groupByPerson(periods)) {
-    let period: Period | null = null;
+    let period: P | null = null;
     for (const p of list) if (covers(p, date) && (!period || p.startDate < period.startDate)) period = p;
     if (!period) continue;
     const leave = (leavesByPerson.get(personId) ?? []).find((l) => covers(l, date)) ?? null;

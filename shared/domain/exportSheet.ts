@@ -71,6 +71,12 @@ function mergeIndex(merges: readonly Merge[]): Map<number, Merge | 'covered'> {
   return index;
 }
 
+/** What a cell is in the merges — a block's top-left (its Merge), covered by one, or free — with the index fetched once. */
+export function mergeLookup(merges: readonly Merge[]): (row: number, col: number) => Merge | 'covered' | undefined {
+  const index = mergeIndex(merges);
+  return (row, col) => index.get(cellKey(row, col));
+}
+
 export function isCovered(merges: readonly Merge[], row: number, col: number): boolean {
   return mergeIndex(merges).get(cellKey(row, col)) === 'covered';
 }
@@ -127,17 +133,20 @@ export function textUnits(text: string): number {
 export function linesIn(value: CellValue, width: number): number {
   if (value == null || value === '') return 1;
   const usable = Math.max(width - 1, 1);
-  return String(value)
+  if (typeof value === 'number' || !value.includes('\n')) return Math.max(1, Math.ceil(textUnits(String(value)) / usable));
+  return value
     .split('\n')
     .reduce((sum, para) => sum + Math.max(1, Math.ceil(textUnits(para) / usable)), 0);
 }
 
 /** Lines the tallest cell of a row needs; a merged cell's width is the sum of its columns, its lines split over its rows. */
-export function rowLines(sheet: Sheet, row: number): number {
+export function rowLines(sheet: Sheet, row: number, merge = mergeLookup(sheet.merges)): number {
   let lines = 1;
   sheet.rows[row].cells.forEach((v, c) => {
-    if (v == null || v === '' || isCovered(sheet.merges, row, c)) return;
-    const m = mergeAt(sheet.merges, row, c);
+    if (v == null || v === '') return;
+    const found = merge(row, c);
+    if (found === 'covered') return;
+    const m = found;
     let width = 0;
     for (let k = c; k < c + (m?.cols ?? 1) && k < sheet.columns.length; k++) width += sheet.columns[k].width;
     lines = Math.max(lines, Math.ceil(linesIn(v, width) / (m?.rows ?? 1)));

@@ -40,6 +40,18 @@ export function listPeopleActiveBetween(db: Db, from: IsoDate, to: IsoDate): Per
   return many(db, `SELECT ${COLUMNS} FROM people WHERE id IN (${PEOPLE_ACTIVE_BETWEEN}) ORDER BY id`, { from, to });
 }
 
+/** What a form prints about a person besides their posts. */
+export type PersonProfile = Pick<Person, 'id' | 'name' | 'education' | 'department' | 'certificate'>;
+
+/** The profiles of the people employed at some time in [from, to], by id (the register's people, without IDs or contacts). */
+export function listProfilesActiveBetween(db: Db, from: IsoDate, to: IsoDate): PersonProfile[] {
+  const rows = db
+    .prepare(`SELECT id, name, education, department, certificate FROM people WHERE id IN (${PEOPLE_ACTIVE_BETWEEN}) ORDER BY id`)
+    .raw(true)
+    .all({ from, to }) as any[][];
+  return rows.map((r) => ({ id: r[0], name: r[1], education: r[2], department: r[3], certificate: r[4] }));
+}
+
 /** Id and name of the people who held a period in those roles with that funding at some time in [from, to], by id. */
 export function listNamesInRolesBetween(db: Db, roleCodes: readonly string[], funding: string, from: IsoDate, to: IsoDate): { id: number; name: string }[] {
   const rows = db

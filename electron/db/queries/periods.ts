@@ -48,6 +48,25 @@ export function listPeriodsOfPeopleActiveBetween(db: Db, from: IsoDate, to: IsoD
   return many(db, `SELECT ${COLUMNS} FROM periods WHERE person_id IN (${PEOPLE_ACTIVE_BETWEEN}) ORDER BY person_id, start_date`, { from, to });
 }
 
+/** A period without its id and end reason: what a form listing posts reads. */
+export type PeriodPost = Omit<Period, 'id' | 'endReason'>;
+
+/**
+ * The periods in roles of those kinds (@kinds, a JSON array) — whole histories — of the people employed at some time
+ * in [from, to]: the 附件五 register's whole input about periods, without the roles and columns it never reads.
+ */
+export function listPostsInKindsOfPeopleActiveBetween(db: Db, kinds: readonly string[], from: IsoDate, to: IsoDate): PeriodPost[] {
+  const rows = db
+    .prepare(
+      `SELECT person_id, role_code, funding, business_group, admin_unit, title, start_date, end_date FROM periods
+       WHERE person_id IN (${PEOPLE_ACTIVE_BETWEEN}) AND role_code IN (SELECT code FROM roles WHERE kind IN (SELECT value FROM json_each(@kinds)))
+       ORDER BY person_id, start_date`,
+    )
+    .raw(true)
+    .all({ kinds: JSON.stringify(kinds), from, to }) as any[][];
+  return rows.map((r) => ({ personId: r[0], roleCode: r[1], funding: r[2], businessGroup: r[3], adminUnit: r[4], title: r[5], startDate: r[6], endDate: r[7] }));
+}
+
 /** People who held a period in one of the roles (@codes, a JSON array) with @funding at some time in [@from, @to]. */
 export const PEOPLE_IN_ROLES_BETWEEN = `SELECT person_id FROM periods WHERE role_code IN (SELECT value FROM json_each(@codes))
   AND funding = @funding AND start_date <= @to AND (end_date IS NULL OR end_date >= @from)`;
