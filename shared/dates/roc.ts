@@ -6,10 +6,18 @@ export type IsoDate = string;
 
 const ROC_OFFSET = 1911;
 
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+const isLeapYear = (y: number) => (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+
+/** Days in month `m` (1–12) of year `y` — arithmetic, not a Date: every date in every API answer is checked with it. */
+export function daysInMonth(y: number, m: number): number {
+  return m === 2 && isLeapYear(y) ? 29 : MONTH_DAYS[m - 1];
+}
+
 function isValidYmd(y: number, m: number, d: number): boolean {
   if (!Number.isInteger(y) || !Number.isInteger(m) || !Number.isInteger(d)) return false;
   if (y < 1900 || y > 2200 || m < 1 || m > 12 || d < 1) return false;
-  return d <= new Date(Date.UTC(y, m, 0)).getUTCDate();
+  return d <= daysInMonth(y, m);
 }
 
 function iso(y: number, m: number, d: number): IsoDate | null {
@@ -53,6 +61,8 @@ export function isIsoDate(s: string): boolean {
 }
 
 function parts(d: IsoDate): [number, number, number] {
+  // the stored form, read by position; anything looser (2024-6-3) by splitting
+  if (d.length === 10 && d[4] === '-' && d[7] === '-') return [+d.slice(0, 4), +d.slice(5, 7), +d.slice(8, 10)];
   const [y, m, day] = d.split('-').map(Number);
   return [y, m, day];
 }

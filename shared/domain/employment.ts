@@ -1,13 +1,10 @@
 // Employment periods and 留職停薪: the rules of RULES §1 as pure functions.
-import { formatRoc, type IsoDate } from '../dates/roc';
+import { daysInMonth, formatRoc, type IsoDate } from '../dates/roc';
 import type { Leave, Period } from './types';
 
 // Calendar arithmetic on ISO dates with integers only. Same answers as addDays / addMonths / daysBetween of
 // shared/dates/roc.ts for the years it accepts (1900–2200), but without building date-fns Date objects, which made
 // up a third of the figures' compute time at national scale (thousands of people, several date steps each).
-const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-const isLeap = (y: number) => (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
-const daysIn = (y: number, m: number) => (m === 2 && isLeap(y) ? 29 : MONTH_DAYS[m - 1]);
 const pad2 = (n: number) => (n < 10 ? `0${n}` : `${n}`);
 const isoOf = (y: number, m: number, d: number): IsoDate => `${y}-${pad2(m)}-${pad2(d)}`;
 
@@ -39,7 +36,7 @@ export function plusDays(d: IsoDate, n: number): IsoDate {
     const y = +d.slice(0, 4);
     const m = +d.slice(5, 7);
     const day = +d.slice(8, 10);
-    if (day < daysIn(y, m)) return isoOf(y, m, day + 1);
+    if (day < daysInMonth(y, m)) return isoOf(y, m, day + 1);
     return m < 12 ? isoOf(y, m + 1, 1) : isoOf(y + 1, 1, 1);
   }
   return n === 0 ? d : fromDayNumber(dayNumber(d) + n);
@@ -50,12 +47,12 @@ export function plusMonths(d: IsoDate, n: number): IsoDate {
   const t = +d.slice(0, 4) * 12 + +d.slice(5, 7) - 1 + n;
   const y = Math.floor(t / 12);
   const m = t - y * 12 + 1;
-  return isoOf(y, m, Math.min(+d.slice(8, 10), daysIn(y, m)));
+  return isoOf(y, m, Math.min(+d.slice(8, 10), daysInMonth(y, m)));
 }
 
 /** The last day of month `m` (1–12) of year `y`. */
 export function monthEnd(y: number, m: number): IsoDate {
-  return isoOf(y, m, daysIn(y, m));
+  return isoOf(y, m, daysInMonth(y, m));
 }
 
 /** daysBetween(a, b) = b − a in calendar days. */

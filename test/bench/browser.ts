@@ -30,6 +30,28 @@ export interface BrowserResult {
   floor: number[];
   domRows: number;
   totalRows: number;
+  /** after scrolling the roster to its last row: rows in the DOM, and whether the rows shown are others than at load */
+  scrolled: { domRows: number; moved: boolean };
+}
+
+/** Scrolls the roster's scroll container to the bottom, as a user dragging to the end would, and counts the rows then. */
+async function scrollToEnd(page: import('playwright-core').Page, rowSelector: string): Promise<{ domRows: number; moved: boolean }> {
+  const firstBefore = await page.locator(rowSelector).first().textContent();
+  await page.evaluate(() => {
+    const table = document.querySelector('[data-test="roster-table"]')!;
+    const scroller = [...table.querySelectorAll<HTMLElement>('*')].find((el) => el.scrollHeight > el.clientHeight + 200);
+    if (!scroller) throw new Error('no scrollable roster body');
+    scroller.scrollTop = scroller.scrollHeight;
+    scroller.dispatchEvent(new Event('scroll'));
+  });
+  // the virtual list re-renders on the next frames; wait until the first row shown is no longer the first at load
+  await page.waitForFunction(
+    ([sel, before]) => document.querySelector(sel)?.textContent !== before,
+    [rowSelector, firstBefore] as const,
+    { timeout: 10_000 },
+  ).catch(() => undefined);
+  const firstAfter = await page.locator(rowSelector).first().textContent();
+  return { domRows: await page.locator(rowSelector).count(), moved: firstAfter !== firstBefore };
 }
 
 export async function browserColdLoad(dbPath: string, staticDir: string, workDir: string, reps: number, warmup: number): Promise<BrowserResult> {
@@ -60,11 +82,13 @@ export async function browserColdLoad(dbPath: string, staticDir: string, workDir
     const floorMs: number[] = [];
     let domRows = 0;
     let totalRows = 0;
+    let scrolled = { domRows: 0, moved: false };
     for (let i = 0; i < warmup + reps; i++) {
       const a = await load(`${app.url}#/roster`, APP_ROW);
       if (i === 0) {
         domRows = await a.page.locator(APP_ROW).count();
         totalRows = Number((await a.page.locator('[data-test="total"]').textContent()) ?? 0);
+        scrolled = await scrollToEnd(a.page, APP_ROW);
       }
       await a.ctx.close();
       const f = await load(floor.url, 'tr.row');
@@ -74,7 +98,7 @@ export async function browserColdLoad(dbPath: string, staticDir: string, workDir
         floorMs.push(f.ms);
       }
     }
-    return { ours, floor: floorMs, domRows, totalRows };
+    return { ours, floor: floorMs, domRows, totalRows, scrolled };
   } finally {
     await browser.close();
     await app.close();

@@ -223,7 +223,7 @@ if (want('exports')) {
         read();
         return write();
       },
-      { reps: Math.max(3, Math.round(REPS / 2)), warmup: 2 },
+      { reps: REPS, warmup: 3 },
     );
     add(`export 附件五 register .${format} (${registerRows.length} rows)`, median(ours), median(floor), '≤ 1000 ms and ≤ 1.5× floor', (ms, r) => ms <= 1000 && r! <= 1.5);
     // the stricter comparison, for the record: the library writing the cells alone, with no read
@@ -251,6 +251,14 @@ if (!args['no-browser'] && want('browser')) {
     const r = await browserColdLoad(dbPath, distDir, work, Math.max(3, Math.round(REPS / 3)), 1);
     add(`browser cold load to first roster rows (${r.totalRows} in post)`, median(r.ours), median(r.floor), '≤ 1500 ms', (o) => o <= 1500);
     rows.push({ op: 'roster rows in the DOM after load', ours_ms: r.domRows, floor_ms: null, ratio: null, target: 'only visible (≤ 60)', met: r.domRows <= 60 });
+    rows.push({
+      op: 'roster rows in the DOM scrolled to the end',
+      ours_ms: r.scrolled.domRows,
+      floor_ms: null,
+      ratio: null,
+      target: 'only visible (≤ 60), others than at load',
+      met: r.scrolled.domRows <= 60 && r.scrolled.moved,
+    });
   } else notes.push(`!! browser rows skipped: no Chromium at ${CHROMIUM} (set CHROMIUM_PATH)`);
 }
 
