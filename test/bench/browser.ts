@@ -39,7 +39,7 @@ async function scrollToEnd(page: import('playwright-core').Page, rowSelector: st
   const firstBefore = await page.locator(rowSelector).first().textContent();
   await page.evaluate(() => {
     const table = document.querySelector('[data-test="roster-table"]')!;
-    const scroller = [...table.querySelectorAll<HTMLElement>('*')].find((el) => el.scrollHeight > el.clientHeight + 200);
+    const scroller = Array.from(table.querySelectorAll<HTMLElement>('*')).find((el) => el.scrollHeight > el.clientHeight + 200);
     if (!scroller) throw new Error('no scrollable roster body');
     scroller.scrollTop = scroller.scrollHeight;
     scroller.dispatchEvent(new Event('scroll'));
