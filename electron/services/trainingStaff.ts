@@ -4,12 +4,12 @@ import type { Output, ParsedInput } from '../../shared/api/contract';
 import { AppError } from '../../shared/api/errors';
 import { formatRoc } from '../../shared/dates/roc';
 import { computeTraining } from '../../shared/domain/training';
-import { evaluationDate, findTopic, LEVEL_LABELS, mergeTrainingParams, yearSpan, type TrainingParams } from '../../shared/domain/trainingParams';
+import { evaluationDate, findTopic, LEVEL_LABELS, mergeTrainingParams, yearSpan, type RequiredLevel, type TrainingParams } from '../../shared/domain/trainingParams';
 import type { Db } from '../db/connection';
 import * as peopleQ from '../db/queries/people';
 import * as trainingQ from '../db/queries/training';
 import type { ServiceContext } from './context';
-import { loadEmployment } from './employmentData';
+import { loadEmploymentOn } from './employmentData';
 import { compareNames } from '../../shared/domain/collation';
 
 /** The year's training parameters: its own, else the latest earlier year's, else the 113年 standards. */
@@ -18,11 +18,18 @@ export function trainingParamsFor(db: Db, rocYear: number): { params: TrainingPa
   return { params: mergeTrainingParams(row?.params), sourceYear: row?.sourceYear ?? null };
 }
 
+/**
+ * The year's matrix on `asOf`. Reads only what it can list and count: the people in post on `asOf` with their whole
+ * histories (continuous service walks back), their attendances and 個案報告 up to `asOf` — and for yearly levels only
+ * this year's, which are the only ones evaluateLevel counts.
+ */
 export function trainingYear(db: Db, rocYear: number, asOf: string, today: string = asOf): Output<'training.year'> {
-  const data = loadEmployment(db);
-  const attendance = trainingQ.attendanceFacts(db, asOf).map((a) => ({ ...a, certified: !!a.approvalDoc }));
-  const reports = trainingQ.caseReports(db, '0000-01-01', asOf);
-  const result = computeTraining({ ...data, attendance, caseReports: reports }, rocYear, asOf, trainingParamsFor(db, rocYear).params, today);
+  const data = loadEmploymentOn(db, asOf);
+  const { params } = trainingParamsFor(db, rocYear);
+  const yearly = (Object.keys(params.levels) as RequiredLevel[]).filter((l) => params.levels[l].yearly);
+  const attendance = trainingQ.attendanceFactsOn(db, asOf, yearSpan(rocYear).start, yearly);
+  const reports = trainingQ.caseReportFactsOn(db, asOf);
+  const result = computeTraining({ ...data, attendance, caseReports: reports }, rocYear, asOf, params, today);
   return { ...result, people: result.people.map((p) => ({ ...p, roleName: data.roleName(p.roleCode) })) };
 }
 

@@ -4,7 +4,7 @@ import { AppError } from '../../shared/api/errors';
 import { formatRoc } from '../../shared/dates/roc';
 import { checkPeriods } from '../../shared/domain/employment';
 import { maskNationalId } from '../../shared/domain/nationalId';
-import { evaluationDate } from '../../shared/domain/trainingParams';
+import { evaluationDate, yearSpan } from '../../shared/domain/trainingParams';
 import { computeVolunteerYear, servingOn } from '../../shared/domain/volunteers';
 import type { Db } from '../db/connection';
 import * as volQ from '../db/queries/volunteers';
@@ -42,19 +42,34 @@ export function volunteerDetail(db: Db, id: number): Output<'volunteers.get'> {
   };
 }
 
+/**
+ * Everything the year's figure reads, each table once: every volunteer's name and service periods, and only the year's
+ * hours and 考核 (hours outside the plan year count for nothing, neither per volunteer nor per month).
+ */
 export function volunteerYear(db: Db, rocYear: number, asOf: string): Output<'volunteers.year'> {
-  const periods = volQ.listPeriods(db);
-  const hours = volQ.listHours(db);
-  const evaluations = volQ.listEvaluations(db).filter((e) => e.rocYear === rocYear);
-  const facts = volQ.listVolunteers(db).map((v) => ({
+  const { start, end } = yearSpan(rocYear);
+  const periods = byVolunteer(volQ.listPeriods(db));
+  const hours = byVolunteer(volQ.hoursBetween(db, start, end));
+  const evaluations = new Map(volQ.evaluationsOfYear(db, rocYear).map((e) => [e.volunteerId, e.result]));
+  const facts = volQ.listVolunteerNames(db).map((v) => ({
     id: v.id,
     name: v.name,
-    periods: periods.filter((p) => p.volunteerId === v.id),
-    hours: hours.filter((h) => h.volunteerId === v.id),
-    evaluation: evaluations.find((e) => e.volunteerId === v.id)?.result ?? null,
+    periods: periods.get(v.id) ?? [],
+    hours: hours.get(v.id) ?? [],
+    evaluation: evaluations.get(v.id) ?? null,
   }));
   const { params } = trainingParamsFor(db, rocYear);
   return computeVolunteerYear(facts, rocYear, asOf, params.volunteerCeHours, params.volunteerTarget);
+}
+
+function byVolunteer<T extends { volunteerId: number }>(rows: readonly T[]): Map<number, T[]> {
+  const map = new Map<number, T[]>();
+  for (const r of rows) {
+    const list = map.get(r.volunteerId);
+    if (list) list.push(r);
+    else map.set(r.volunteerId, [r]);
+  }
+  return map;
 }
 
 function mustHave(db: Db, id: number): volQ.Volunteer {

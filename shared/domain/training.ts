@@ -1,6 +1,6 @@
 // Staff training requirements per person and plan year, and the office's 參訓率 (RULES §4; seed 004 附件二, 附件三).
-import { addDays, addMonths, formatRoc, isoFromRocYear, type IsoDate } from '../dates/roc';
-import { continuousChain, groupByPerson, rosterAt } from './employment';
+import { formatRoc, isoFromRocYear, type IsoDate } from '../dates/roc';
+import { continuousChain, groupByPerson, plusDays, plusMonths, rosterAt } from './employment';
 import {
   LEVEL_LABELS,
   LEVELS_BY_KIND,
@@ -107,9 +107,14 @@ export function owes(kind: RoleKind | undefined, level: RequiredLevel): boolean 
 
 /** Topic levels: hours per topic, each capped at its requirement (RULES §4: "30 hours over 12 topics"). */
 export function topicProgress(rule: LevelRule, facts: readonly AttendanceFact[]): TopicResult[] {
+  const byTopic = new Map<string, number>();
+  for (const f of facts) if (f.topic != null) byTopic.set(f.topic, (byTopic.get(f.topic) ?? 0) + f.hours);
+  return topicResults(rule, byTopic);
+}
+
+function topicResults(rule: LevelRule, byTopic: ReadonlyMap<string, number>): TopicResult[] {
   return (rule.topics ?? []).map((t) => {
-    const has = roundHours(facts.filter((f) => f.topic === t.name).reduce((s, f) => s + f.hours, 0));
-    const done = Math.min(has, t.hours);
+    const done = Math.min(roundHours(byTopic.get(t.name) ?? 0), t.hours);
     return { name: t.name, required: t.hours, done, missing: roundHours(t.hours - done) };
   });
 }
@@ -126,42 +131,72 @@ interface LevelContext {
   asOf: IsoDate;
   today: IsoDate;
   owedFrom: IsoDate;
-  facts: AttendanceFact[];
-  reports: CaseReportFact[];
+  facts: readonly AttendanceFact[];
+  reports: readonly CaseReportFact[];
+  /** the plan year's first day, when the caller has it already (else derived from rocYear) */
+  yearStart?: IsoDate;
+}
+
+/** A yearly level's due date in a plan year; the same few dates are asked for by every person, so they are kept. */
+const dueDates = new Map<string, IsoDate>();
+function yearlyDue(rocYear: number, monthDay: string): IsoDate {
+  const key = `${rocYear}|${monthDay}`;
+  let due = dueDates.get(key);
+  if (due === undefined) {
+    const [m, d] = monthDay.split('-').map(Number);
+    dueDates.set(key, (due = isoFromRocYear(rocYear, m, d)));
+  }
+  return due;
 }
 
 /** One level for one person: what counts, what is missing, and the status on `asOf`. */
 export function evaluateLevel(level: RequiredLevel, rule: LevelRule, c: LevelContext): LevelResult {
-  const { start } = yearSpan(c.rocYear);
-  const inWindow = (d: IsoDate) => d <= c.asOf && (!rule.yearly || d >= start);
-  const facts = c.facts.filter((f) => f.level === level && inWindow(f.heldOn) && (!rule.certifiedOnly || f.certified));
-  const topics = rule.topics ? topicProgress(rule, facts) : null;
-  const done = roundHours(topics ? topics.reduce((s, t) => s + t.done, 0) : facts.reduce((s, f) => s + f.hours, 0));
+  const start = c.yearStart ?? yearSpan(c.rocYear).start;
+  const { asOf } = c;
+  // one pass over the person's facts: what counts is this level's, in its window, certified where the level asks
+  const byTopic = rule.topics ? new Map<string, number>() : null;
+  let hours = 0;
+  for (const f of c.facts) {
+    if (f.level !== level || f.heldOn > asOf || (rule.yearly && f.heldOn < start) || (rule.certifiedOnly && !f.certified)) continue;
+    if (!byTopic) hours += f.hours;
+    else if (f.topic != null) byTopic.set(f.topic, (byTopic.get(f.topic) ?? 0) + f.hours);
+  }
+  const topics = byTopic ? topicResults(rule, byTopic) : null;
+  let done = hours;
+  if (topics) {
+    done = 0;
+    for (const t of topics) done += t.done;
+  }
+  done = roundHours(done);
   const missing = roundHours(Math.max(0, rule.hours - done));
-  const reportsDone = c.reports.filter((r) => inWindow(r.presentedOn)).length;
+  let reportsDone = 0;
+  for (const r of c.reports) if (r.presentedOn <= asOf && (!rule.yearly || r.presentedOn >= start)) reportsDone++;
   const caseReports = rule.caseReports ? { required: rule.caseReports, done: reportsDone } : null;
   const reportsMissing = caseReports ? Math.max(0, caseReports.required - reportsDone) : 0;
 
   let deadline: IsoDate | null = null;
   if (rule.yearly && rule.dueMonthDay) {
-    const [m, d] = rule.dueMonthDay.split('-').map(Number);
-    deadline = isoFromRocYear(c.rocYear, m, d);
+    deadline = yearlyDue(c.rocYear, rule.dueMonthDay);
     // someone who starts owing the level after this year's due date cannot be late for it this year
     if (c.owedFrom > deadline) deadline = null;
   } else if (!rule.yearly && rule.dueMonthsAfterStart != null) {
-    deadline = addDays(addMonths(c.owedFrom, rule.dueMonthsAfterStart), -1);
+    deadline = plusDays(plusMonths(c.owedFrom, rule.dueMonthsAfterStart), -1);
   }
 
   const label = LEVEL_LABELS[level];
   const ok = missing === 0 && reportsMissing === 0;
   const status = levelStatus(ok, done > 0 || (!!caseReports && reportsDone > 0), deadline, c.today);
-  const parts: string[] = [];
-  if (missing > 0) {
-    const short = topics?.filter((t) => t.missing > 0).map((t) => `${t.name} ${t.missing}`);
-    parts.push(`${label} 尚缺 ${missing} 小時${short?.length ? `（${short.join('、')}）` : ''}`);
+  let reason: string;
+  if (ok) reason = `${label} 已完成`;
+  else {
+    const parts: string[] = [];
+    if (missing > 0) {
+      const short = topics?.filter((t) => t.missing > 0).map((t) => `${t.name} ${t.missing}`);
+      parts.push(`${label} 尚缺 ${missing} 小時${short?.length ? `（${short.join('、')}）` : ''}`);
+    }
+    if (reportsMissing > 0) parts.push(`${label} 尚缺個案報告 ${reportsMissing} 篇`);
+    reason = parts.join('；');
   }
-  if (reportsMissing > 0) parts.push(`${label} 尚缺個案報告 ${reportsMissing} 篇`);
-  let reason = ok ? `${label} 已完成` : parts.join('；');
   if (status === '逾期') reason += `（期限 ${formatRoc(deadline)}，已逾期）`;
   return { level, label, yearly: rule.yearly, required: rule.hours, done, missing, topics, caseReports, owedFrom: c.owedFrom, deadline, status, ok, reason };
 }
@@ -183,26 +218,40 @@ export function computeTraining(input: TrainingInput, rocYear: number, asOf: Iso
   const periodsBy = groupByPerson(input.periods);
   const factsBy = groupByPerson(input.attendance);
   const reportsBy = groupByPerson(input.caseReports);
+  const yearStart = yearSpan(rocYear).start;
+  // per level, which periods count towards owing it (built once, not per person)
+  const inScope = new Map<RequiredLevel, (p: Period) => boolean>();
+  const scopeOf = (level: RequiredLevel) => {
+    let f = inScope.get(level);
+    if (!f) inScope.set(level, (f = (p: Period) => owes(kindOf.get(p.roleCode), level)));
+    return f;
+  };
+  const none: never[] = [];
   const people: PersonTraining[] = [];
 
   for (const entry of rosterAt(asOf, input.periods, input.leaves)) {
     const kind = kindOf.get(entry.period.roleCode);
     const owed = kind ? LEVELS_BY_KIND[kind] : undefined;
     if (!kind || !owed) continue;
-    const mine = periodsBy.get(entry.personId) ?? [];
+    const mine = periodsBy.get(entry.personId) ?? none;
+    const facts = factsBy.get(entry.personId) ?? none;
+    const reports = reportsBy.get(entry.personId) ?? none;
     const levels: Partial<Record<RequiredLevel, LevelResult>> = {};
+    const list: LevelResult[] = [];
     for (const level of owed) {
-      const chain = continuousChain(mine, asOf, (p) => owes(kindOf.get(p.roleCode), level));
-      levels[level] = evaluateLevel(level, params.levels[level], {
+      const chain = continuousChain(mine, asOf, scopeOf(level));
+      const result = evaluateLevel(level, params.levels[level], {
         rocYear,
         asOf,
         today,
         owedFrom: chain[0]?.startDate ?? entry.period.startDate,
-        facts: factsBy.get(entry.personId) ?? [],
-        reports: reportsBy.get(entry.personId) ?? [],
+        facts,
+        reports,
+        yearStart,
       });
+      levels[level] = result;
+      list.push(result);
     }
-    const list = Object.values(levels) as LevelResult[];
     const ok = list.every((l) => l.ok);
     people.push({
       personId: entry.personId,

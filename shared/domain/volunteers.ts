@@ -59,12 +59,21 @@ export function computeVolunteerYear(vols: readonly VolunteerFacts[], rocYear: n
   const { start, end } = yearSpan(rocYear);
   const inYear = (d: IsoDate) => d >= start && d <= end;
   const running = asOf < end;
+  const year = { startDate: start, endDate: end };
   const rows = volunteersOfYear(vols, rocYear)
     .map((v): VolunteerRow => {
-      const sum = (kind: VolunteerHourKind) => roundHours(v.hours.filter((h) => h.kind === kind && inYear(h.workedOn)).reduce((s, h) => s + h.hours, 0));
-      const ceHours = sum('繼續教育');
+      let ce = 0;
+      let service = 0;
+      for (const h of v.hours) {
+        if (!inYear(h.workedOn)) continue;
+        if (h.kind === '繼續教育') ce += h.hours;
+        else if (h.kind === '服務') service += h.hours;
+      }
+      const ceHours = roundHours(ce);
       // the period that counts for the year: the latest one overlapping it
-      const period = [...v.periods].filter((p) => spansOverlap(p, { startDate: start, endDate: end })).sort((a, b) => b.startDate.localeCompare(a.startDate))[0];
+      let latest: VolunteerFacts['periods'][number] | null = null;
+      for (const p of v.periods) if (spansOverlap(p, year) && (!latest || p.startDate > latest.startDate)) latest = p;
+      const period = latest!; // volunteersOfYear kept only volunteers with one
       const shortBy = roundHours(Math.max(0, required - ceHours));
       const stillServing = v.periods.some((p) => (p.endDate ?? '9999-12-31') > asOf && p.startDate <= end);
       return {
@@ -74,7 +83,7 @@ export function computeVolunteerYear(vols: readonly VolunteerFacts[], rocYear: n
         serviceStart: period.startDate,
         serviceEnd: period.endDate,
         ceHours,
-        serviceHours: sum('服務'),
+        serviceHours: roundHours(service),
         shortBy,
         canRemind: shortBy > 0 && running && stillServing,
         evaluation: v.evaluation,

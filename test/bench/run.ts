@@ -20,6 +20,7 @@ import { BUILTIN_ROLES, findRole } from '../../shared/domain/roles';
 import { browserColdLoad, CHROMIUM, initialJs } from './browser';
 import { headcountFloor, retentionFloor, rosterFloor, supervisionFloor } from './floors';
 import { odsFloor, readRegisterSource, xlsxFloor } from './exportFloors';
+import { benchTrainingAndVolunteers } from './trainingBench';
 import { median, timeIt, timePair } from './timing';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -146,6 +147,7 @@ if (want('figures')) {
     const { ours, floor } = await timePair(() => ok(backend, 'headcount.year', { rocYear: HEADCOUNT_YEAR }), () => headcountFloor(raw, HEADCOUNT_YEAR, HEADCOUNT_DATE), { reps: REPS, warmup: 3 });
     add('headcount.year', median(ours), median(floor), '≤ 3× floor', (_o, r) => r! <= 3);
   }
+  await benchTrainingAndVolunteers({ backend, raw, reps: REPS, add, agree });
   raw.close();
   backend.close();
 }

@@ -61,6 +61,8 @@ export async function benchTrainingAndVolunteers(ctx: TrainingBenchContext): Pro
   }
   {
     const o = await ok(backend, 'volunteers.year', input);
+    // the year's 4-hour rule and coverage target are parameters (stored with the training standards): the floor is
+    // handed them as retentionFloor is handed 12/18, and computes everything else itself
     const f = volunteersFloor(raw, YEAR, asOf, o.required, o.target);
     const ids = (rs: any[]) => rs.map((r) => r.volunteerId);
     agree(

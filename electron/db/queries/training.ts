@@ -1,5 +1,6 @@
 // SQL of staff training: courses, who attended them, 個案報告, and each year's training parameters.
 import type { IsoDate } from '../../../shared/domain/types';
+import type { AttendanceFact, CaseReportFact } from '../../../shared/domain/training';
 import type { TrainingLevel, TrainingParams } from '../../../shared/domain/trainingParams';
 import type { Db } from '../connection';
 
@@ -125,6 +126,42 @@ export function attendanceFacts(db: Db, upTo: IsoDate, personId?: number) {
       topic: r.topic as string | null,
       approvalDoc: r.approval_doc as string | null,
     }));
+}
+
+/** The people holding a post on @asOf: whose training the year's figure reads (no one else is listed). */
+const IN_POST_ON = 'SELECT person_id FROM periods WHERE start_date <= @asOf AND (end_date IS NULL OR end_date >= @asOf)';
+
+/**
+ * What the year's training figure can count, and nothing more: the attendances of the people in post on `asOf` at courses
+ * held by then, without the hours of `yearlyLevels` from before `yearStart` (a yearly level counts only its own year).
+ * Read course by course (training_courses_date, then each course's attendees), so earlier years' Level 3 is never
+ * touched; the courses come once and the attendances as bare numbers, so 30,000 facts share a few thousand strings.
+ */
+export function attendanceFactsOn(db: Db, asOf: IsoDate, yearStart: IsoDate, yearlyLevels: readonly TrainingLevel[]): AttendanceFact[] {
+  const params = { asOf, yearStart, yearly: JSON.stringify(yearlyLevels) };
+  const held = `k.held_on <= @asOf AND (k.held_on >= @yearStart OR k.level NOT IN (SELECT value FROM json_each(@yearly)))`;
+  const courses = new Map<number, Omit<AttendanceFact, 'personId' | 'hours'>>();
+  for (const c of db.prepare(`SELECT k.id, k.held_on, k.level, k.topic, k.approval_doc FROM training_courses k WHERE ${held}`).all(params) as any[]) {
+    courses.set(c.id, { heldOn: c.held_on, level: c.level, topic: c.topic, certified: !!c.approval_doc });
+  }
+  const rows = db
+    .prepare(
+      `SELECT a.person_id, a.course_id, a.hours FROM training_courses k CROSS JOIN training_attendance a ON a.course_id = k.id
+       WHERE ${held} AND +a.person_id IN (${IN_POST_ON})`, // '+': filter each course's attendees; don't probe every course for every person
+    )
+    .raw(true)
+    .all(params) as [number, number, number][];
+  return rows.map(([personId, courseId, hours]) => {
+    const c = courses.get(courseId)!;
+    return { personId, heldOn: c.heldOn, level: c.level, topic: c.topic, hours, certified: c.certified };
+  });
+}
+
+/** The 個案報告 of the people in post on `asOf`, presented by then: who and when. */
+export function caseReportFactsOn(db: Db, asOf: IsoDate): CaseReportFact[] {
+  return db
+    .prepare(`SELECT person_id AS personId, presented_on AS presentedOn FROM case_reports WHERE presented_on <= @asOf AND person_id IN (${IN_POST_ON})`)
+    .all({ asOf }) as CaseReportFact[];
 }
 
 const toReport = (r: any): CaseReport => ({ id: r.id, personId: r.person_id, presentedOn: r.presented_on, title: r.title, meeting: r.meeting });

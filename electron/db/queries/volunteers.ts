@@ -48,6 +48,10 @@ const toVolunteer = (r: any): Volunteer => ({
 export function listVolunteers(db: Db): Volunteer[] {
   return db.prepare(`SELECT ${V_COLS} FROM volunteers ORDER BY name, id`).all().map(toVolunteer);
 }
+/** Ids and names only, in the register's order (what the year's figure reads of each volunteer). */
+export function listVolunteerNames(db: Db): { id: number; name: string }[] {
+  return db.prepare('SELECT id, name FROM volunteers ORDER BY name, id').all() as { id: number; name: string }[];
+}
 export function getVolunteer(db: Db, id: number): Volunteer | undefined {
   const r = db.prepare(`SELECT ${V_COLS} FROM volunteers WHERE id = ?`).get(id);
   return r ? toVolunteer(r) : undefined;
@@ -111,6 +115,12 @@ export function listHours(db: Db, volunteerId?: number): VolunteerHour[] {
     .all(volunteerId ?? null, volunteerId ?? null)
     .map(toHour);
 }
+/** The hours worked in [from, to], only what the year's figure reads: who, when, which kind, how many. */
+export function hoursBetween(db: Db, from: IsoDate, to: IsoDate): Pick<VolunteerHour, 'volunteerId' | 'workedOn' | 'kind' | 'hours'>[] {
+  return db
+    .prepare('SELECT volunteer_id AS volunteerId, worked_on AS workedOn, kind, hours FROM volunteer_hours WHERE worked_on BETWEEN ? AND ?')
+    .all(from, to) as Pick<VolunteerHour, 'volunteerId' | 'workedOn' | 'kind' | 'hours'>[];
+}
 export function getHour(db: Db, id: number): VolunteerHour | undefined {
   const r = db.prepare('SELECT id, volunteer_id, worked_on, kind, hours, note FROM volunteer_hours WHERE id = ?').get(id);
   return r ? toHour(r) : undefined;
@@ -132,6 +142,10 @@ export function listEvaluations(db: Db, volunteerId?: number): Evaluation[] {
     .prepare('SELECT volunteer_id, roc_year, result, note FROM volunteer_evaluations WHERE ? IS NULL OR volunteer_id = ? ORDER BY roc_year')
     .all(volunteerId ?? null, volunteerId ?? null)
     .map((r: any) => ({ volunteerId: r.volunteer_id, rocYear: r.roc_year, result: r.result, note: r.note }));
+}
+/** The 考核 results of one year, by volunteer. */
+export function evaluationsOfYear(db: Db, rocYear: number): { volunteerId: number; result: string }[] {
+  return db.prepare('SELECT volunteer_id AS volunteerId, result FROM volunteer_evaluations WHERE roc_year = ?').all(rocYear) as { volunteerId: number; result: string }[];
 }
 export function saveEvaluation(db: Db, e: Evaluation): void {
   if (!e.result) {
