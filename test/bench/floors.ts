@@ -40,7 +40,7 @@ export function rosterFloor(db: Db, d: string) {
 // -------------------------------------------------------------------------------------------------------- retention
 
 /** addMonths(x, n) with month-end clamping, as SQL over a date expression `x` and an integer `n`. */
-const addMonthsSql = (x: string, n: string) =>
+export const addMonthsSql = (x: string, n: string) =>
   `date(${x}, 'start of month', '+' || (${n}) || ' months', '+' || (min(CAST(strftime('%d', ${x}) AS INT),
      CAST(strftime('%d', ${x}, 'start of month', '+' || ((${n}) + 1) || ' months', '-1 day') AS INT)) - 1) || ' days')`;
 

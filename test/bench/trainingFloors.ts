@@ -7,14 +7,10 @@ import type Database from 'better-sqlite3';
 import { formatRoc } from '../../shared/dates/roc';
 import { DEFAULT_TRAINING_PARAMS, LEVEL_LABELS, LEVELS_BY_KIND, type RequiredLevel, type TrainingParams } from '../../shared/domain/trainingParams';
 import type { RoleKind } from '../../shared/domain/types';
+import { addMonthsSql } from './floors';
 
 type Db = Database.Database;
 const collator = new Intl.Collator('zh-Hant-TW');
-
-/** addMonths(x, n) with month-end clamping, as SQL over a date expression `x` and an integer `n` (as in floors.ts). */
-const addMonthsSql = (x: string, n: string) =>
-  `date(${x}, 'start of month', '+' || (${n}) || ' months', '+' || (min(CAST(strftime('%d', ${x}) AS INT),
-     CAST(strftime('%d', ${x}, 'start of month', '+' || ((${n}) + 1) || ' months', '-1 day') AS INT)) - 1) || ' days')`;
 
 // -------------------------------------------------------------------------------------------------------- training
 
