@@ -1,6 +1,6 @@
 // A Doc as .docx through the `docx` library (maintained, typed, writes tables with merged cells and repeated header
 // rows). Traditional Chinese text is set in 標楷體, the face ministry forms use; Word/LibreOffice substitute if absent.
-import { AlignmentType, Document, Packer, PageOrientation, Paragraph, ShadingType, Table, TableCell, TableRow, TextRun, VerticalAlign, WidthType } from 'docx';
+import type * as Docx from 'docx';
 import { headerRange, isCovered, mergeAt, type Sheet } from '../../shared/domain/exportSheet';
 import type { Doc, DocBlock } from './doc';
 import { columnWidthsCm, docMarginCm } from './page';
@@ -9,15 +9,20 @@ import { stripXmlInvalid } from './safeText';
 export const DOCX_MIME = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 const TWIP_PER_CM = 567;
 const FONT = { ascii: 'Times New Roman', hAnsi: 'Times New Roman', eastAsia: '標楷體' };
-const ALIGN = { left: AlignmentType.LEFT, center: AlignmentType.CENTER, right: AlignmentType.RIGHT } as const;
 
-function lines(text: string, opts: { size: number; bold?: boolean; align?: (typeof AlignmentType)[keyof typeof AlignmentType] }): Paragraph[] {
+// The library is loaded on first use, as every file library is (see xlsxSheet.ts); the builders below get it passed in.
+type Lib = typeof Docx;
+
+function lines(d: Lib, text: string, opts: { size: number; bold?: boolean; align?: (typeof Docx.AlignmentType)[keyof typeof Docx.AlignmentType] }): Docx.Paragraph[] {
+  const { Paragraph, TextRun } = d;
   return stripXmlInvalid(text)
     .split('\n')
     .map((line) => new Paragraph({ alignment: opts.align, children: [new TextRun({ text: line, size: opts.size, bold: opts.bold, font: FONT })] }));
 }
 
-function table(sheet: Sheet, rows: number[]): Table {
+function table(d: Lib, sheet: Sheet, rows: number[]): Docx.Table {
+  const { AlignmentType, ShadingType, Table, TableCell, TableRow, VerticalAlign, WidthType } = d;
+  const ALIGN = { left: AlignmentType.LEFT, center: AlignmentType.CENTER, right: AlignmentType.RIGHT } as const;
   const widths = columnWidthsCm(sheet).map((w) => Math.round(w * TWIP_PER_CM));
   const head = headerRange(sheet);
   return new Table({
@@ -26,7 +31,7 @@ function table(sheet: Sheet, rows: number[]): Table {
     rows: rows.map((r) => {
       const row = sheet.rows[r];
       const header = row.kind === 'header';
-      const cells: TableCell[] = [];
+      const cells: Docx.TableCell[] = [];
       sheet.columns.forEach((col, c) => {
         // covered cells are left out: the library adds the vertical-merge continuations itself
         if (isCovered(sheet.merges, r, c)) return;
@@ -38,7 +43,7 @@ function table(sheet: Sheet, rows: number[]): Table {
             rowSpan: m && m.rows > 1 ? m.rows : undefined,
             verticalAlign: VerticalAlign.CENTER,
             shading: header ? { type: ShadingType.CLEAR, fill: 'EEEEEE', color: 'auto' } : undefined,
-            children: lines(v == null ? '' : String(v), { size: 20, bold: header || row.kind === 'group', align: header ? AlignmentType.CENTER : ALIGN[col.align ?? 'left'] }),
+            children: lines(d, v == null ? '' : String(v), { size: 20, bold: header || row.kind === 'group', align: header ? AlignmentType.CENTER : ALIGN[col.align ?? 'left'] }),
           }),
         );
       });
@@ -47,24 +52,27 @@ function table(sheet: Sheet, rows: number[]): Table {
   });
 }
 
-function block(b: DocBlock): (Paragraph | Table)[] {
+function block(d: Lib, b: DocBlock): (Docx.Paragraph | Docx.Table)[] {
+  const { AlignmentType } = d;
   switch (b.kind) {
     case 'title':
-      return lines(b.text, { size: 32, bold: true, align: AlignmentType.CENTER });
+      return lines(d, b.text, { size: 32, bold: true, align: AlignmentType.CENTER });
     case 'heading':
-      return lines(b.text, { size: 28, bold: true });
+      return lines(d, b.text, { size: 28, bold: true });
     case 'meta':
-      return lines(b.text, { size: 22 });
+      return lines(d, b.text, { size: 22 });
     case 'note':
-      return lines(b.text, { size: 18 });
+      return lines(d, b.text, { size: 18 });
     case 'body':
-      return lines(b.text, { size: 24, align: AlignmentType.JUSTIFIED });
+      return lines(d, b.text, { size: 24, align: AlignmentType.JUSTIFIED });
     case 'table':
-      return [table(b.sheet, b.rows)];
+      return [table(d, b.sheet, b.rows)];
   }
 }
 
 export async function docToDocx(doc: Doc): Promise<Buffer> {
+  const d = await import('docx');
+  const { Document, Packer, PageOrientation } = d;
   const margin = Math.round(docMarginCm(doc) * TWIP_PER_CM);
   const document = new Document({
     creator: '人力簿 Staffbook',
@@ -79,7 +87,7 @@ export async function docToDocx(doc: Doc): Promise<Buffer> {
             margin: { top: margin, bottom: margin, left: margin, right: margin },
           },
         },
-        children: doc.blocks.flatMap(block),
+        children: doc.blocks.flatMap((b) => block(d, b)),
       },
     ],
   });

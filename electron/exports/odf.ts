@@ -1,6 +1,5 @@
 // The parts every OpenDocument file shares: XML text escaping, the manifest, meta.xml, and the zip layout the
 // standard requires (ODF 1.2 part 3 §3.3): `mimetype` first, stored uncompressed, so tools can sniff the type.
-import JSZip from 'jszip';
 import { stripXmlInvalid } from './safeText';
 
 export const NS = [
@@ -91,6 +90,7 @@ export function utf8Bytes(text: string): Uint8Array {
 }
 
 export async function odfPackage(mime: string, parts: { content: string; styles: string; title: string }): Promise<Buffer> {
+  const { default: JSZip } = await import('jszip'); // on first use (see xlsxSheet.ts)
   const zip = new JSZip();
   // JSZip keeps insertion order: mimetype is the first entry, and STORE keeps it uncompressed.
   zip.file('mimetype', mime, { compression: 'STORE' });

@@ -1,7 +1,7 @@
 // A Sheet as .xlsx through exceljs (styles, merged cells, print setup; maintained — see README "Why each dependency").
 // A4 in the sheet's orientation, fitted to one page wide, header rows repeated on every printed page, panes frozen
 // under the header so the columns stay labelled on screen too.
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { cellAlign, headerRange, isCovered, mergeAt, rowLines, type RowKind, type Sheet } from '../../shared/domain/exportSheet';
 import { LINE_CM, MARGIN_CM } from './page';
 import { neutralise } from './safeText';
@@ -43,7 +43,9 @@ function styleFor(kind: RowKind, horizontal: ExcelJS.Alignment['horizontal'], bo
 }
 
 export async function sheetToXlsx(sheet: Sheet): Promise<Buffer> {
-  const wb = new ExcelJS.Workbook();
+  // loaded on first use, as every file library is: the back end starts and runs its figures without them in memory
+  const { default: Excel } = await import('exceljs');
+  const wb = new Excel.Workbook();
   wb.creator = '人力簿 Staffbook';
   wb.title = sheet.title;
   const head = headerRange(sheet);

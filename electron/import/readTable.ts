@@ -12,8 +12,8 @@
 //   (one `A1:XFD1048576` merge or validation keeps it busy forever, and a whole-column validation costs seconds).
 // - Rows, columns, cells, cell length and parsing time are capped; cells live in objects without a prototype.
 import zlib from 'node:zlib';
-import ExcelJS from 'exceljs';
-import JSZip from 'jszip';
+import type ExcelJS from 'exceljs';
+import type JSZip from 'jszip';
 import Papa from 'papaparse';
 import { AppError } from '../../shared/api/errors';
 import { isoFromUtcDate } from '../../shared/dates/roc';
@@ -201,9 +201,10 @@ function withoutDefinedNames(xml: string): string {
 
 /** Checks the zip and rebuilds it from the needed parts only, uncompressed, within every cap. */
 async function safeWorkbook(bytes: Buffer, deadline: Deadline): Promise<Buffer> {
+  const { default: Zip } = await import('jszip'); // file libraries load on first use (see exports/xlsxSheet.ts)
   let zip: JSZip;
   try {
-    zip = await deadline.race(JSZip.loadAsync(bytes, { checkCRC32: false }));
+    zip = await deadline.race(Zip.loadAsync(bytes, { checkCRC32: false }));
   } catch (e) {
     if (e instanceof AppError) throw e;
     throw invalid(CORRUPT_XLSX);
@@ -221,7 +222,7 @@ async function safeWorkbook(bytes: Buffer, deadline: Deadline): Promise<Buffer> 
   const declared = entries.reduce((n, e) => n + (compressedOf(e)?.uncompressedSize ?? 0), 0);
   if (declared > MAX_XLSX_UNCOMPRESSED) throw tooLarge();
 
-  const out = new JSZip();
+  const out = new Zip();
   let total = 0;
   let cells = 0;
   let rowElements = 0;
@@ -272,7 +273,8 @@ async function readXlsx(bytes: Buffer, deadline: Deadline): Promise<Grid> {
   const kind = sniff(bytes);
   if (kind !== 'zip') throw mismatch('xlsx', kind);
   const safe = await safeWorkbook(bytes, deadline);
-  const wb = new ExcelJS.Workbook();
+  const { default: Excel } = await import('exceljs');
+  const wb = new Excel.Workbook();
   try {
     await deadline.race(wb.xlsx.load(safe as unknown as ArrayBuffer));
   } catch (e) {

@@ -1,8 +1,8 @@
 // Downloadable import templates: the header row the import expects, and a sheet explaining each column.
-import ExcelJS from 'exceljs';
 
 export async function templateXlsx(sheetName: string, headers: readonly string[], notes: [string, string][]): Promise<Buffer> {
-  const wb = new ExcelJS.Workbook();
+  const { default: Excel } = await import('exceljs'); // on first use (see exports/xlsxSheet.ts)
+  const wb = new Excel.Workbook();
   const ws = wb.addWorksheet(sheetName);
   ws.addRow([...headers]);
   ws.getRow(1).font = { bold: true };

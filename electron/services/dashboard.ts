@@ -9,7 +9,7 @@ import { computeRetention } from '../../shared/domain/retention';
 import type { Db } from '../db/connection';
 import { caseloadAt } from './caseloads';
 import type { ServiceContext } from './context';
-import { loadEmployment, paramsOn } from './employmentData';
+import { loadEmployment, loadEmploymentBetween, paramsOn } from './employmentData';
 import { headcountYear } from './headcount';
 import { monthEnds, retentionAt } from './retention';
 import { supervisionAt } from './supervision';
@@ -28,9 +28,12 @@ export function lastMonthEnd(today: string): string {
 export function home(db: Db, today: string) {
   const params = paramsOn(db, today);
   const nextRef = nextReferenceDate(today, params);
-  const data = loadEmployment(db);
+  // Every reminder here is about someone employed between today and the horizon: a post or 留職停薪 (always inside a
+  // post) ending in the window, or a new 個管 in post today. Their rows, with whole histories, are all the home page
+  // reads; ten years of people who left long ago are not loaded. Retention reads its own narrower rows.
+  const data = loadEmploymentBetween(db, today, addDays(today, HORIZON_DAYS));
   const kind = new Map(data.roles.map((r) => [r.code, r.kind]));
-  const retention = retentionAt(db, today, data);
+  const retention = retentionAt(db, today);
   const supervision = supervisionAt(db, today);
   const headcount = headcountYear(db, rocYear(today), today);
   const monthEnd = lastMonthEnd(today);

@@ -1,6 +1,9 @@
 // ROC (民國) calendar: parse what clerks type, format what forms print.
 // Dates are stored and sent as ISO 'YYYY-MM-DD' strings; only people see ROC.
-import { addDays as fnsAddDays, addMonths as fnsAddMonths, differenceInCalendarDays } from 'date-fns';
+// one module per function: the package root would load all of date-fns (~18 MB in Node) for these three
+import { addDays as fnsAddDays } from 'date-fns/addDays';
+import { addMonths as fnsAddMonths } from 'date-fns/addMonths';
+import { differenceInCalendarDays } from 'date-fns/differenceInCalendarDays';
 
 export type IsoDate = string;
 

@@ -1,7 +1,8 @@
 // Which backups to keep: everything from the last two days (so each pre-import copy can undo that import), then the
 // newest of each of the last 7 days, 4 weeks and 12 months that have one (issue: trust).
 // Pure, so the rotation is tested with a fake clock instead of waiting a year.
-import { getISOWeek, getISOWeekYear } from 'date-fns';
+import { getISOWeek } from 'date-fns/getISOWeek';
+import { getISOWeekYear } from 'date-fns/getISOWeekYear';
 
 export interface BackupFile {
   name: string;

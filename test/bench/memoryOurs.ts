@@ -19,5 +19,8 @@ await call('retention.trend', { end: '2025-06-30', months: 12 });
 await call('headcount.year', { rocYear: 113 });
 await call('headcount.year', { rocYear: 114 });
 await call('people.list', {});
+await call('training.year', { rocYear: 114 });
+await call('volunteers.year', { rocYear: 114 });
+await call('dashboard.home', {});
 b.close();
 report();
