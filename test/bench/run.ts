@@ -147,7 +147,7 @@ if (want('figures')) {
     const { ours, floor } = await timePair(() => ok(backend, 'headcount.year', { rocYear: HEADCOUNT_YEAR }), () => headcountFloor(raw, HEADCOUNT_YEAR, HEADCOUNT_DATE), { reps: REPS, warmup: 3 });
     add('headcount.year', median(ours), median(floor), '≤ 3× floor', (_o, r) => r! <= 3);
   }
-  await benchTrainingAndVolunteers({ backend, raw, reps: REPS, add, agree });
+  await benchTrainingAndVolunteers({ backend, raw, reps: REPS, add, agree, note: (line) => notes.push(line) });
   raw.close();
   backend.close();
 }
