@@ -2,7 +2,7 @@
 import type { Output, ParsedInput } from '../../shared/api/contract';
 import { AppError } from '../../shared/api/errors';
 import { formatRoc } from '../../shared/dates/roc';
-import { checkPeriods } from '../../shared/domain/employment';
+import { checkPeriods, groupBy } from '../../shared/domain/employment';
 import { maskNationalId } from '../../shared/domain/nationalId';
 import { evaluationDate, yearSpan } from '../../shared/domain/trainingParams';
 import { computeVolunteerYear, servingOn } from '../../shared/domain/volunteers';
@@ -48,8 +48,8 @@ export function volunteerDetail(db: Db, id: number): Output<'volunteers.get'> {
  */
 export function volunteerYear(db: Db, rocYear: number, asOf: string): Output<'volunteers.year'> {
   const { start, end } = yearSpan(rocYear);
-  const periods = byVolunteer(volQ.listPeriods(db));
-  const hours = byVolunteer(volQ.hoursBetween(db, start, end));
+  const periods = groupBy(volQ.listPeriods(db), (p) => p.volunteerId);
+  const hours = groupBy(volQ.hoursBetween(db, start, end), (h) => h.volunteerId);
   const evaluations = new Map(volQ.evaluationsOfYear(db, rocYear).map((e) => [e.volunteerId, e.result]));
   const facts = volQ.listVolunteerNames(db).map((v) => ({
     id: v.id,
@@ -60,16 +60,6 @@ export function volunteerYear(db: Db, rocYear: number, asOf: string): Output<'vo
   }));
   const { params } = trainingParamsFor(db, rocYear);
   return computeVolunteerYear(facts, rocYear, asOf, params.volunteerCeHours, params.volunteerTarget);
-}
-
-function byVolunteer<T extends { volunteerId: number }>(rows: readonly T[]): Map<number, T[]> {
-  const map = new Map<number, T[]>();
-  for (const r of rows) {
-    const list = map.get(r.volunteerId);
-    if (list) list.push(r);
-    else map.set(r.volunteerId, [r]);
-  }
-  return map;
 }
 
 function mustHave(db: Db, id: number): volQ.Volunteer {

@@ -154,11 +154,17 @@ export interface RosterEntry {
 
 /** Who was in post on `date`, in which period, and who was on 留職停薪 — the query every later figure reuses. */
 export function groupByPerson<T extends { personId: number }>(items: readonly T[]): Map<number, T[]> {
-  const map = new Map<number, T[]>();
+  return groupBy(items, (it) => it.personId);
+}
+
+/** Items by a key, each list in the items' order. */
+export function groupBy<T, K>(items: readonly T[], key: (item: T) => K): Map<K, T[]> {
+  const map = new Map<K, T[]>();
   for (const it of items) {
-    const list = map.get(it.personId);
+    const k = key(it);
+    const list = map.get(k);
     if (list) list.push(it);
-    else map.set(it.personId, [it]);
+    else map.set(k, [it]);
   }
   return map;
 }
