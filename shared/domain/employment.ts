@@ -126,6 +126,11 @@ export function checkLeaves(leaves: readonly Span[], periods: readonly Span[]): 
   return problems;
 }
 
+/** Is `next` continuous service after `prev`: does it start the day after `prev` ends (no gap, so no rehire)? */
+export function continues(prev: Span, next: Span): boolean {
+  return prev.endDate != null && plusDays(prev.endDate, 1) === next.startDate;
+}
+
 /**
  * Continuous service ending at `date`: the chain of periods (matching `inScope`) that covers `date`, walking back while
  * each earlier period ends the day before the next starts. A gap of a day or more is a break (a rehire).
@@ -136,7 +141,7 @@ export function continuousChain<P extends Span>(periods: readonly P[], date: Iso
   let idx = mine.findIndex((p) => covers(p, date));
   if (idx < 0) return [];
   const chain = [mine[idx]];
-  while (idx > 0 && mine[idx - 1].endDate != null && plusDays(mine[idx - 1].endDate!, 1) === mine[idx].startDate) {
+  while (idx > 0 && continues(mine[idx - 1], mine[idx])) {
     idx--;
     chain.unshift(mine[idx]);
   }

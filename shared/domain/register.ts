@@ -2,7 +2,7 @@
 // 1 January … the reference date, grouped by 人力來源. Pure: the service passes in the rows it loaded and the caseload
 // records it read; nothing here is recomputed from another figure's internals.
 import { formatRocMonth, maxDate, minDate, type IsoDate } from '../dates/roc';
-import { compareIso, continuousChain, covers, groupByPerson, monthEnd, plusDays } from './employment';
+import { compareIso, continues, covers, groupByPerson, monthEnd, plusDays } from './employment';
 import { leaveDaysWithin, monthsServed } from './retention';
 import { BUSINESS_GROUPS, type Funding, type Leave, type Period, type Person, type Role, type RoleKind } from './types';
 import { compareNames } from './collation';
@@ -61,13 +61,25 @@ export interface RegisterRow {
 /** The roles the register lists: the plan's funded posts and the office's own 專責 staff. */
 export const PLAN_KINDS: readonly RoleKind[] = ['case_manager', 'supervisor', 'project_manager', 'own'];
 
+/** Each month's first and last day, January to the reference month (the last capped at the reference date). */
+const monthSpans = new Map<IsoDate, [IsoDate, IsoDate][]>();
+function monthsUpTo(refDate: IsoDate): [IsoDate, IsoDate][] {
+  let spans = monthSpans.get(refDate);
+  if (!spans) {
+    const year = +refDate.slice(0, 4);
+    spans = [];
+    for (let m = 1; m <= +refDate.slice(5, 7); m++) spans.push([`${year}-${m < 10 ? '0' : ''}${m}-01`, minDate(monthEnd(year, m), refDate)]);
+    monthSpans.set(refDate, spans);
+  }
+  return spans;
+}
+
 /** Months from January to the reference month in which some day of [start, last] is in post and not on leave. */
 export function monthsInPostThisYear(start: IsoDate, last: IsoDate, refDate: IsoDate, leaves: readonly Leave[]): number {
-  const year = +refDate.slice(0, 4);
   let n = 0;
-  for (let m = 1; m <= +refDate.slice(5, 7); m++) {
-    const a = maxDate(start, `${year}-${m < 10 ? '0' : ''}${m}-01`);
-    const b = minDate(last, minDate(monthEnd(year, m), refDate));
+  for (const [first, end] of monthsUpTo(refDate)) {
+    const a = maxDate(start, first);
+    const b = minDate(last, end);
     if (a > b) continue;
     // leaves never overlap (checkLeaves), so one leave either covers the whole stretch or leaves a working day
     if (!leaves.some((l) => covers(l, a) && (l.endDate == null || l.endDate >= b))) n++;
@@ -75,16 +87,23 @@ export function monthsInPostThisYear(start: IsoDate, last: IsoDate, refDate: Iso
   return n;
 }
 
-/** The continuous stints (oldest first) of one person's in-scope periods that start on or before `refDate`. */
-function stints(periods: readonly RegisterPeriod[], refDate: IsoDate): RegisterPeriod[][] {
-  let remaining = periods.filter((p) => p.startDate <= refDate).sort((a, b) => compareIso(a.startDate, b.startDate));
+/**
+ * The continuous stints (oldest first) of one person's in-scope periods that start on or before `refDate` and last
+ * into [`from`, `refDate`]. Periods never overlap (checkPeriods), so walking back from the latest one, a stint that
+ * ends before `from` means every earlier one does too: the years before it are never chained.
+ */
+function stintsReaching(periods: readonly RegisterPeriod[], from: IsoDate, refDate: IsoDate): RegisterPeriod[][] {
+  const sorted = periods.every((p, i) => i === 0 || periods[i - 1].startDate <= p.startDate) ? periods : [...periods].sort((a, b) => compareIso(a.startDate, b.startDate));
+  let i = sorted.length - 1;
+  while (i >= 0 && sorted[i].startDate > refDate) i--;
   const out: RegisterPeriod[][] = [];
-  while (remaining.length) {
-    const last = remaining[remaining.length - 1];
-    const chain = continuousChain(remaining, minDate(last.endDate ?? refDate, refDate));
-    if (!chain.length) break;
-    out.unshift(chain);
-    remaining = remaining.filter((p) => p.startDate < chain[0].startDate);
+  while (i >= 0) {
+    const last = sorted[i];
+    if (minDate(last.endDate ?? refDate, refDate) < from) break;
+    let first = i;
+    while (first > 0 && continues(sorted[first - 1], sorted[first])) first--;
+    out.unshift(sorted.slice(first, i + 1));
+    i = first - 1;
   }
   return out;
 }
@@ -95,7 +114,8 @@ export function buildRegisterRows(input: RegisterInput): RegisterRow[] {
   const roles = new Map(input.roles.map((r) => [r.code, r]));
   const people = new Map(input.people.map((p) => [p.id, p]));
   const leavesOf = groupByPerson(input.leaves);
-  const inPlan = (p: RegisterPeriod) => PLAN_KINDS.includes(roles.get(p.roleCode)?.kind ?? 'other');
+  const planCodes = new Set(input.roles.filter((r) => PLAN_KINDS.includes(r.kind)).map((r) => r.code));
+  const inPlan = (p: RegisterPeriod) => planCodes.has(p.roleCode);
   const rows: RegisterRow[] = [];
 
   for (const [personId, periods] of groupByPerson(input.periods.filter(inPlan))) {
@@ -104,10 +124,9 @@ export function buildRegisterRows(input: RegisterInput): RegisterRow[] {
     const leaves = leavesOf.get(personId) ?? [];
     // A move between 補助 and 自有 changes the register group, so each funding source is walked on its own.
     for (const funding of ['補助', '自有'] as const) {
-      for (const chain of stints(periods.filter((p) => p.funding === funding), refDate)) {
+      for (const chain of stintsReaching(periods.filter((p) => p.funding === funding), yearStart, refDate)) {
         const lastPeriod = chain[chain.length - 1];
         const asOf = minDate(lastPeriod.endDate ?? refDate, refDate);
-        if (asOf < yearStart) continue;
         const start = chain[0].startDate;
         const role = roles.get(lastPeriod.roleCode)!;
         const isCase = role.kind === 'case_manager' || role.kind === 'supervisor';
