@@ -35,7 +35,7 @@ function cellStyles(): string {
 }
 
 // eslint-disable-next-line no-control-regex
-const PLAIN_TEXT = /^(?![=+\-@ ])(?!.* {2})[^&<>"\u0000-\u001F\uFFFE\uFFFF]*$/;
+const PLAIN_TEXT = /^(?![=+\-@ ])[^&<>"\u0000-\u001F\uFFFE\uFFFF]*$/;
 
 /** `style` null: the cell takes its column's default style (body cells — most of a register — say nothing). */
 function cellXml(value: CellValue, style: string | null, merge?: { rows: number; cols: number }): string {
@@ -46,7 +46,7 @@ function cellXml(value: CellValue, style: string | null, merge?: { rows: number;
     return `<table:table-cell${named} office:value-type="float" office:value="${value}"${span}><text:p>${value}</text:p></table:table-cell>`;
   }
   // most cells are plain text: no formula start, nothing to escape, no line break or run of spaces
-  if (PLAIN_TEXT.test(value)) return `<table:table-cell${named} office:value-type="string"${span}><text:p>${value}</text:p></table:table-cell>`;
+  if (PLAIN_TEXT.test(value) && !value.includes('  ')) return `<table:table-cell${named} office:value-type="string"${span}><text:p>${value}</text:p></table:table-cell>`;
   return `<table:table-cell${named} office:value-type="string"${span}>${odfParagraphs(neutralise(value))}</table:table-cell>`;
 }
 

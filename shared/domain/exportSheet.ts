@@ -133,8 +133,12 @@ export function textUnits(text: string): number {
 export function linesIn(value: CellValue, width: number): number {
   if (value == null || value === '') return 1;
   const usable = Math.max(width - 1, 1);
-  if (typeof value === 'number' || !value.includes('\n')) return Math.max(1, Math.ceil(textUnits(String(value)) / usable));
-  return value
+  const text = String(value);
+  if (!text.includes('\n')) {
+    // a character is at most 2 units wide, so short text fits on one line without being measured
+    return text.length * 2 <= usable ? 1 : Math.max(1, Math.ceil(textUnits(text) / usable));
+  }
+  return text
     .split('\n')
     .reduce((sum, para) => sum + Math.max(1, Math.ceil(textUnits(para) / usable)), 0);
 }
