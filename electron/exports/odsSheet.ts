@@ -82,7 +82,6 @@ export function sheetContentXml(sheet: Sheet): string {
     const cells = sheet.rows[r].cells;
     const styles = stylesOf(r);
     if (head && r === head[0]) body.push('<table:table-header-rows>');
-    // joined from an array, not built with +=: a 1 MB rope of small pieces costs more to flatten than to write
     const xml: string[] = [];
     for (let c = 0; c < sheet.columns.length; c++) {
       const m = merge(r, c);

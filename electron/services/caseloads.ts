@@ -5,6 +5,7 @@ import { formatRoc } from '../../shared/dates/roc';
 import { compareNames } from '../../shared/domain/collation';
 import { CASELOAD_TEMPLATE_HEADERS, isMonthEnd, parseCaseloadRows } from '../../shared/domain/caseloadImport';
 import { postsAt } from '../../shared/domain/employment';
+import type { CaseloadCell } from '../../shared/domain/register';
 import type { Leave, Period, Role } from '../../shared/domain/types';
 import type { ImportIssue } from '../../shared/domain/importRows';
 import type { Db } from '../db/connection';
@@ -54,9 +55,9 @@ export function caseloadCellsAt(
   db: Db,
   monthEnd: string,
   rows: { periods: readonly Pick<Period, 'personId' | 'roleCode' | 'startDate' | 'endDate'>[]; leaves: readonly Leave[]; roles: readonly Role[] },
-): Map<number, { cumulative: number | null; active: number | null }> {
+): Map<number, CaseloadCell> {
   const recorded = new Map(caseQ.caseloadsAt(db, monthEnd).map((c) => [c.personId, c]));
-  const cells = new Map<number, { cumulative: number | null; active: number | null }>();
+  const cells = new Map<number, CaseloadCell>();
   for (const e of casePostsAt(monthEnd, rows.periods, rows.leaves, rows.roles)) {
     const c = recorded.get(e.personId);
     cells.set(e.personId, { cumulative: c?.cumulative ?? null, active: c?.active ?? null });
