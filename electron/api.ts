@@ -5,6 +5,10 @@ import { z } from 'zod';
 import { roleMay, refusal } from '../shared/api/access';
 import { accessOf, contract, type Method, type Output, type ParsedInput } from '../shared/api/contract';
 import { AppError, type ApiResult } from '../shared/api/errors';
+import { runAs, setCallActor } from './callContext';
+import { auditEvent } from './db/audit';
+import { isCorruption } from './db/connection';
+import { damagedMessage } from './db/damage';
 import type { ServiceContext } from './services/context';
 import { auditHandlers } from './services/audit';
 import { authHandlers } from './services/auth';
@@ -62,37 +66,59 @@ export type Dispatch = (method: string, input: unknown, call?: CallContext) => P
  * Where people sign in (`ctx.auth` set), every method but the public ones needs a live session whose role may use the
  * method's access level; the session's user is the actor the audit log records. Trusted shells (CLI, tests) skip this.
  */
-function authorize(ctx: ServiceContext, m: Method, call: CallContext | undefined, setActor: (a: string | null) => void): ServiceContext {
+function authorize(ctx: ServiceContext, m: Method, call: CallContext | undefined): ServiceContext {
   if (!ctx.auth) return ctx;
   const access = accessOf(m);
   const session = ctx.auth.store.use(call?.session);
+  setCallActor(session?.username ?? null);
   if (access !== 'public') {
     if (!session) throw new AppError('UNAUTHENTICATED', '請先登入（閒置過久會自動登出）');
     if (!roleMay(session.role, access)) throw new AppError('FORBIDDEN', refusal(session.role, access));
   }
-  setActor(session?.username ?? null);
   return { ...ctx, auth: { store: ctx.auth.store, session } };
 }
 
-export function createDispatcher(ctx: ServiceContext, table: Handlers = handlers, setActor: (a: string | null) => void = () => {}): Dispatch {
-  return async (method, input, call) => {
-    try {
-      if (typeof method !== 'string' || !Object.hasOwn(contract, method)) {
-        throw new AppError('UNKNOWN_METHOD', `沒有這個功能：${String(method)}`);
-      }
-      const m = method as Method;
-      const callCtx = authorize(ctx, m, call, setActor);
-      const parsed = contract[m].input.safeParse(input ?? {});
-      if (!parsed.success) throw validationError(parsed.error);
-      const result = await (table[m] as (i: unknown, c: ServiceContext) => unknown)(parsed.data, callCtx);
-      return { ok: true, data: contract[m].output.parse(result) };
-    } catch (e) {
-      if (e instanceof AppError) return { ok: false, error: e.toData() };
-      if ((e as { code?: string })?.code === 'SQLITE_READONLY') {
-        return { ok: false, error: { code: 'FORBIDDEN', message: ctx.system.damaged() ?? '資料庫目前為唯讀，無法修改' } };
-      }
-      console.error(`[staffbook] ${method} failed:`, e);
-      return { ok: false, error: { code: 'INTERNAL', message: `系統錯誤：${e instanceof Error ? e.message : String(e)}` } };
+/** Sign-in methods log their own refusals (with the username tried); everything else is logged here. */
+const LOGS_OWN_REFUSALS = new Set<string>(['auth.login', 'auth.setup']);
+
+/** A refused call is a trace worth keeping: who tried what. Never fails the answer (a damaged file is read-only). */
+function logRefusal(ctx: ServiceContext, method: string, message: string): void {
+  if (LOGS_OWN_REFUSALS.has(method) || ctx.system.damaged()) return;
+  try {
+    auditEvent(ctx.db, ctx.actor(), 'refused', `${method}：${message}`);
+  } catch {
+    /* read-only or busy: the refusal itself still answers */
+  }
+}
+
+export function createDispatcher(ctx: ServiceContext, table: Handlers = handlers): Dispatch {
+  // Every call runs in its own actor scope, so concurrent calls never relabel each other's audit rows.
+  return (method, input, call) => runAs(null, () => dispatchOne(ctx, table, method, input, call));
+}
+
+async function dispatchOne(ctx: ServiceContext, table: Handlers, method: string, input: unknown, call: CallContext | undefined): Promise<ApiResult<unknown>> {
+  try {
+    if (typeof method !== 'string' || !Object.hasOwn(contract, method)) {
+      throw new AppError('UNKNOWN_METHOD', `沒有這個功能：${String(method)}`);
     }
-  };
+    const m = method as Method;
+    const callCtx = authorize(ctx, m, call);
+    const parsed = contract[m].input.safeParse(input ?? {});
+    if (!parsed.success) throw validationError(parsed.error);
+    const result = await (table[m] as (i: unknown, c: ServiceContext) => unknown)(parsed.data, callCtx);
+    return { ok: true, data: contract[m].output.parse(result) };
+  } catch (e) {
+    if (e instanceof AppError) {
+      if (e.code === 'FORBIDDEN') logRefusal(ctx, method, e.message);
+      return { ok: false, error: e.toData() };
+    }
+    const code = (e as { code?: string })?.code;
+    if (code === 'SQLITE_READONLY') {
+      return { ok: false, error: { code: 'FORBIDDEN', message: ctx.system.damaged() ?? '資料庫目前為唯讀，無法修改' } };
+    }
+    // Page-level damage found mid-call: the clerk gets the damaged state and the way out, not a stack trace.
+    if (isCorruption(e)) return { ok: false, error: { code: 'UNAVAILABLE', message: damagedMessage(ctx, e) } };
+    console.error(`[staffbook] ${method} failed:`, e);
+    return { ok: false, error: { code: 'INTERNAL', message: `系統錯誤：${e instanceof Error ? e.message : String(e)}` } };
+  }
 }

@@ -6,10 +6,12 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { todayIso } from '../shared/dates/roc';
 import { createDispatcher, handlers, type Dispatch } from './api';
+import { currentActor } from './callContext';
 import { SessionStore } from './auth/sessions';
 import { idleMinutes } from './services/auth';
 import { auditEvent } from './db/audit';
 import { backupDirFor, hasBackupOn, listBackups, takeBackup } from './db/backup';
+import { damagedReason } from './db/damage';
 import { isCorruption, openDatabase, openReadOnly, type Db } from './db/connection';
 import { integrityCheck } from './db/health';
 import { loadMigrations } from './db/migrate';
@@ -28,7 +30,7 @@ function openOrDamaged(dbPath: string, actor: () => string): { db: Db; damaged: 
     return { db: openDatabase(dbPath, actor), damaged: null };
   } catch (e) {
     if (!isCorruption(e)) throw e;
-    const reason = `資料庫檔案受損，已改為唯讀模式：${e instanceof Error ? e.message : String(e)}。請從最新的正常備份還原。`;
+    const reason = damagedReason(dbPath, e);
     // Unreadable even read-only: an empty in-memory schema keeps every screen working while the clerk restores.
     return { db: openReadOnly(dbPath) ?? openDatabase(':memory:', actor), damaged: reason };
   }
@@ -64,9 +66,8 @@ export interface BackendOptions {
 }
 
 export function openBackend(dbPath: string, options: BackendOptions = {}): Backend {
-  // The signed-in user of the call being served, else the shell's own name (set by the dispatcher per call).
-  let callActor: string | null = null;
-  const actor = () => callActor ?? options.actor ?? 'system';
+  // The signed-in user of the call being served (carried per call, see callContext.ts), else the shell's own name.
+  const actor = () => currentActor() ?? options.actor ?? 'system';
   let { db, damaged } = openOrDamaged(dbPath, actor);
   const ctx: ServiceContext = {
     db,
@@ -103,7 +104,7 @@ export function openBackend(dbPath: string, options: BackendOptions = {}): Backe
     get db() {
       return ctx.db;
     },
-    dispatch: createDispatcher(ctx, handlers, (a) => (callActor = a)),
+    dispatch: createDispatcher(ctx, handlers),
     system: ctx.system,
     damaged: () => damaged,
     close: () => ctx.db.close(),

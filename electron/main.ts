@@ -10,6 +10,7 @@ import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session, shell, ty
 import { dailyBackup, openBackend, type Backend } from './backend';
 import { createDemoOffice } from './demo/demoOffice';
 import * as sec from './shell/security';
+import { serveStatic } from './staticFiles';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 // Bundle layout: dist/electron/{main.mjs,preload.cjs,migrations/} beside dist/renderer (also inside app.asar).
@@ -40,17 +41,9 @@ let mainWindow: BrowserWindow | null = null;
 
 function serveRenderer(): void {
   protocol.handle(sec.APP_SCHEME, async (request) => {
-    const file = sec.resolveAssetPath(RENDERER_DIR, request.url);
-    const body = file ? await fs.promises.readFile(file).catch(() => null) : null;
-    if (!file || !body) return new Response('not found', { status: 404 });
-    return new Response(new Uint8Array(body), {
-      headers: {
-        'content-type': sec.mimeType(file),
-        'content-security-policy': sec.CONTENT_SECURITY_POLICY,
-        'x-content-type-options': 'nosniff',
-        'cache-control': 'no-store',
-      },
-    });
+    if (!sec.isAppUrl(request.url)) return new Response('not found', { status: 404 });
+    const r = await serveStatic(RENDERER_DIR, new URL(request.url).pathname);
+    return new Response(r.body, { status: r.status, headers: r.headers });
   });
 }
 

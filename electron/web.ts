@@ -6,18 +6,8 @@ import http from 'node:http';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Dispatch } from './api';
+import { SECURITY_HEADERS, serveStatic } from './staticFiles';
 
-const MIME: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.woff2': 'font/woff2',
-  '.woff': 'font/woff',
-  '.ttf': 'font/ttf',
-  '.json': 'application/json',
-};
 const MAX_BODY = 45 * 1024 * 1024;
 
 export function rendererDir(): string {
@@ -51,49 +41,52 @@ export async function startWebServer(opts: { dispatch: Dispatch; port?: number; 
   const staticDir = opts.staticDir ?? rendererDir();
   const indexFile = path.join(staticDir, 'index.html');
   if (!fs.existsSync(indexFile)) throw new Error(`找不到畫面檔 ${indexFile}；請先執行 npm run build:web`);
-  const index = fs.readFileSync(indexFile, 'utf8').replace('</head>', `<meta name="staffbook-token" content="${token}"></head>`);
+  const withToken = (html: string) => html.replace('</head>', `<meta name="staffbook-token" content="${token}"></head>`);
   let port = 0;
 
-  const server = http.createServer(async (req, res) => {
+  const handle = async (req: http.IncomingMessage, res: http.ServerResponse): Promise<void> => {
     // Only this machine, addressed by name or loopback IP: blocks DNS-rebinding pages from reaching the API.
     const host = req.headers.host ?? '';
     if (host !== `127.0.0.1:${port}` && host !== `localhost:${port}`) {
-      res.writeHead(403).end('forbidden');
+      res.writeHead(403, SECURITY_HEADERS).end('forbidden');
       return;
     }
-    const url = new URL(req.url ?? '/', `http://${host}`);
-    const security = { 'x-content-type-options': 'nosniff', 'referrer-policy': 'no-referrer', 'cache-control': 'no-store' };
-    if (url.pathname === '/api/call') {
+    // The path as sent, still percent-encoded: decoding is serveStatic's job, and a bad escape is its 400.
+    const pathname = (req.url ?? '/').split(/[?#]/)[0] || '/';
+    if (pathname === '/api/call') {
       if (req.method !== 'POST' || req.headers['x-staffbook-token'] !== token) {
-        res.writeHead(403, security).end('forbidden');
+        res.writeHead(403, SECURITY_HEADERS).end('forbidden');
         return;
       }
       let payload: { method?: unknown; input?: unknown };
       try {
         payload = JSON.parse(await readBody(req));
       } catch {
-        res.writeHead(400, security).end('bad request');
+        res.writeHead(400, SECURITY_HEADERS).end('bad request');
         return;
       }
       const session = req.headers['x-staffbook-session'];
       const result = await opts.dispatch(String(payload?.method), payload?.input, { session: typeof session === 'string' ? session : undefined });
-      res.writeHead(200, { ...security, 'content-type': 'application/json; charset=utf-8' }).end(JSON.stringify(result));
+      res.writeHead(200, { ...SECURITY_HEADERS, 'content-type': 'application/json; charset=utf-8' }).end(JSON.stringify(result));
       return;
     }
-    if (req.method !== 'GET') {
-      res.writeHead(405, security).end();
+    if (req.method !== 'GET' && req.method !== 'HEAD') {
+      res.writeHead(405, SECURITY_HEADERS).end();
       return;
     }
-    const rel = url.pathname === '/' ? '/index.html' : decodeURIComponent(url.pathname);
-    const file = path.resolve(staticDir, '.' + rel);
-    if (!file.startsWith(staticDir + path.sep) || !fs.existsSync(file) || !fs.statSync(file).isFile()) {
-      res.writeHead(404, security).end('not found');
-      return;
-    }
-    const type = MIME[path.extname(file)] ?? 'application/octet-stream';
-    res.writeHead(200, { ...security, 'content-type': type });
-    res.end(file === indexFile ? index : fs.readFileSync(file));
+    const r = await serveStatic(staticDir, pathname, withToken);
+    res.writeHead(r.status, r.headers).end(req.method === 'HEAD' ? undefined : r.body);
+  };
+
+  // No request may end the server: whatever one request throws becomes its own 500.
+  const server = http.createServer((req, res) => {
+    handle(req, res).catch((e) => {
+      console.error('[staffbook] request failed:', e instanceof Error ? e.message : e);
+      if (!res.headersSent) res.writeHead(500, SECURITY_HEADERS);
+      res.end();
+    });
   });
+  server.on('clientError', (_e, socket) => socket.destroy());
 
   await new Promise<void>((resolve) => server.listen(opts.port ?? 0, '127.0.0.1', resolve));
   port = (server.address() as { port: number }).port;

@@ -17,7 +17,8 @@ export class DamagedDatabaseError extends Error {}
 const CORRUPT_CODES = new Set(['SQLITE_CORRUPT', 'SQLITE_NOTADB', 'SQLITE_CORRUPT_INDEX']);
 
 export function isCorruption(e: unknown): boolean {
-  return e instanceof DamagedDatabaseError || CORRUPT_CODES.has((e as { code?: string })?.code ?? '');
+  const code = (e as { code?: string })?.code ?? '';
+  return e instanceof DamagedDatabaseError || CORRUPT_CODES.has(code) || code.startsWith('SQLITE_CORRUPT');
 }
 
 function applyPragmas(db: Db): void {

@@ -23,11 +23,21 @@ export interface Health {
   foreignKeyProblems: number;
 }
 
+/**
+ * quick_check + foreign_key_check. When a b-tree page header is overwritten the checks themselves throw
+ * SQLITE_CORRUPT ("database disk image is malformed"): that is an answer (damaged), not a crash.
+ */
 export function checkHealth(db: Database.Database): Health {
-  const rows = db.pragma('quick_check') as { quick_check: string }[];
-  const quickCheck = rows.map((r) => r.quick_check).join('; ');
-  const foreignKeyProblems = (db.pragma('foreign_key_check') as unknown[]).length;
-  return { ok: quickCheck === 'ok' && foreignKeyProblems === 0, quickCheck, foreignKeyProblems };
+  try {
+    const rows = db.pragma('quick_check') as { quick_check: string }[];
+    const quickCheck = rows.map((r) => r.quick_check).join('; ');
+    const foreignKeyProblems = (db.pragma('foreign_key_check') as unknown[]).length;
+    return { ok: quickCheck === 'ok' && foreignKeyProblems === 0, quickCheck, foreignKeyProblems };
+  } catch (e) {
+    const code = (e as { code?: string })?.code ?? '';
+    if (!code.startsWith('SQLITE_CORRUPT') && code !== 'SQLITE_NOTADB') throw e;
+    return { ok: false, quickCheck: `無法完成檢查（${code}：${e instanceof Error ? e.message : String(e)}）`, foreignKeyProblems: 0 };
+  }
 }
 
 export function integrityCheck(file: string, Db: typeof Database): string {

@@ -1,28 +1,17 @@
 // The Electron shell's security decisions as pure functions, so they are unit-tested without an Electron binary.
 // main.ts only wires these into Electron's hooks.
-import path from 'node:path';
 import type { WebPreferences } from 'electron';
 import type { ApiResult } from '../../shared/api/errors';
 import type { Dispatch } from '../api';
+import { resolveStaticPath } from '../staticFiles';
 
 export const APP_SCHEME = 'app';
 export const APP_HOST = 'staffbook';
 export const APP_ORIGIN = `${APP_SCHEME}://${APP_HOST}`;
 export const APP_ENTRY = `${APP_ORIGIN}/index.html`;
 
-// Same policy as renderer/index.html's meta tag, sent as a header too so it holds even if the meta is ever dropped.
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self' 'unsafe-inline'", // Element Plus sets inline styles
-  "img-src 'self' data: blob:",
-  "font-src 'self' data:",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "form-action 'none'",
-  "frame-ancestors 'none'",
-].join('; ');
+// The policy and the MIME table live with the one static-file server both shells use.
+export { CONTENT_SECURITY_POLICY, mimeType } from '../staticFiles';
 
 /** Sites the app may hand to the OS browser. Everything else a page tries to open is dropped. */
 export const EXTERNAL_ALLOW_ORIGINS: readonly string[] = ['https://www.mohw.gov.tw'];
@@ -101,37 +90,10 @@ export function denyPermissionCheck(): boolean {
   return false;
 }
 
-const MIME: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.ico': 'image/x-icon',
-  '.woff2': 'font/woff2',
-  '.woff': 'font/woff',
-  '.ttf': 'font/ttf',
-  '.json': 'application/json',
-};
-
-export function mimeType(file: string): string {
-  return MIME[path.extname(file).toLowerCase()] ?? 'application/octet-stream';
-}
-
 /** Maps an app:// request to a file under rootDir, or null for another host or anything escaping rootDir. */
 export function resolveAssetPath(rootDir: string, requestUrl: string): string | null {
   const u = parse(requestUrl);
   if (!u || !isAppUrl(requestUrl)) return null;
-  let rel: string;
-  try {
-    rel = decodeURIComponent(u.pathname);
-  } catch {
-    return null;
-  }
-  if (rel.includes('\0')) return null;
-  if (rel === '/' || rel === '') rel = '/index.html';
-  const root = path.resolve(rootDir);
-  const file = path.resolve(root, '.' + rel.replaceAll('\\', '/'));
-  return file.startsWith(root + path.sep) ? file : null;
+  const r = resolveStaticPath(rootDir, u.pathname);
+  return 'file' in r ? r.file : null;
 }
