@@ -1,0 +1,95 @@
+// Issue 13 items 2 and 10: no request ends browser mode, and every response forbids framing by header.
+// The server is started on port 0 over a small renderer folder and a dispatcher that can be told to throw.
+import fs from 'node:fs';
+import http from 'node:http';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Dispatch } from '../../electron/api';
+import { serveStatic } from '../../electron/staticFiles';
+import { startWebServer, type WebServer } from '../../electron/web';
+
+let dir: string;
+let server: WebServer;
+const dispatch: Dispatch = async (method) => {
+  if (method === 'explode') throw new Error('boom');
+  return { ok: true, data: { method } };
+};
+
+beforeAll(async () => {
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'staffbook-web-'));
+  fs.writeFileSync(path.join(dir, 'index.html'), '<html><head></head><body>人力簿</body></html>');
+  fs.mkdirSync(path.join(dir, 'assets'));
+  fs.writeFileSync(path.join(dir, 'assets', 'a.js'), 'export {}');
+  server = await startWebServer({ dispatch, staticDir: dir });
+});
+afterAll(async () => {
+  await server?.close();
+  fs.rmSync(dir, { recursive: true, force: true });
+});
+
+/** A raw request: the path goes out exactly as written (fetch would normalise it). */
+function raw(rawPath: string, opts: { method?: string; headers?: Record<string, string>; body?: string } = {}) {
+  const u = new URL(server.url);
+  return new Promise<{ status: number; headers: http.IncomingHttpHeaders; body: string }>((resolve, reject) => {
+    const req = http.request({ host: u.hostname, port: u.port, path: rawPath, method: opts.method ?? 'GET', headers: opts.headers }, (res) => {
+      let body = '';
+      res.setEncoding('utf8');
+      res.on('data', (c) => (body += c));
+      res.on('end', () => resolve({ status: res.statusCode!, headers: res.headers, body }));
+    });
+    req.on('error', reject);
+    req.end(opts.body);
+  });
+}
+const call = (method: string) =>
+  raw('/api/call', { method: 'POST', headers: { 'x-staffbook-token': server.token, 'content-type': 'application/json' }, body: JSON.stringify({ method, input: {} }) });
+
+describe('browser mode survives hostile requests', () => {
+  it('a malformed percent-escape (no token needed) is a 400 and the server keeps answering', async () => {
+    expect((await raw('/%E0%A4%A')).status).toBe(400);
+    expect((await raw('/assets/%E0%A4%A.js')).status).toBe(400);
+    expect((await raw('/a%00.js')).status).toBe(400);
+    const index = await raw('/');
+    expect(index.status).toBe(200);
+    expect(index.body).toContain(`content="${server.token}"`);
+  });
+
+  it('paths outside the renderer folder are 404, other hosts 403, bad JSON 400', async () => {
+    expect((await raw('/..%2f..%2f..%2fetc%2fpasswd')).status).toBe(404);
+    expect((await raw('/assets/a.js')).status).toBe(200);
+    expect((await raw('/', { headers: { host: 'evil.example' } })).status).toBe(403);
+    const bad = await raw('/api/call', { method: 'POST', headers: { 'x-staffbook-token': server.token }, body: '{not json' });
+    expect(bad.status).toBe(400);
+  });
+
+  it('an exception inside a call is that request’s 500, not the end of the process', async () => {
+    expect((await call('explode')).status).toBe(500);
+    const after = await call('auth.status');
+    expect(after.status).toBe(200);
+    expect(JSON.parse(after.body)).toEqual({ ok: true, data: { method: 'auth.status' } });
+  });
+
+  it('every response forbids framing by header: frame-ancestors and X-Frame-Options DENY', async () => {
+    for (const r of [await raw('/'), await raw('/assets/a.js'), await raw('/%E0%A4%A'), await raw('/nope'), await call('auth.status')]) {
+      expect(r.headers['x-frame-options']).toBe('DENY');
+      expect(r.headers['content-security-policy']).toMatch(/frame-ancestors 'none'/);
+      expect(r.headers['x-content-type-options']).toBe('nosniff');
+    }
+  });
+
+  it('the app:// handler uses the same module: same answers and headers for the same paths', async () => {
+    const bad = await serveStatic(dir, '/%E0%A4%A');
+    expect(bad.status).toBe(400);
+    const ok = await serveStatic(dir, '/assets/a.js');
+    expect(ok.status).toBe(200);
+    expect(ok.headers['x-frame-options']).toBe('DENY');
+    expect((await serveStatic(dir, '/../a.db')).status).toBe(404);
+  });
+
+  it('the built page no longer puts frame-ancestors in a <meta>, where browsers ignore it with a console error', () => {
+    const html = fs.readFileSync(path.resolve(__dirname, '../../renderer/index.html'), 'utf8');
+    expect(html).toContain('Content-Security-Policy');
+    expect(html).not.toContain('frame-ancestors');
+  });
+});
