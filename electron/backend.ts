@@ -13,6 +13,7 @@ import { auditEvent } from './db/audit';
 import { backupDirFor, hasBackupOn, listBackups, takeBackup } from './db/backup';
 import { damagedReason } from './db/damage';
 import { isCorruption, openDatabase, openReadOnly, type Db } from './db/connection';
+import { PRIVATE_FILE } from './db/fileModes';
 import { integrityCheck } from './db/health';
 import { loadMigrations } from './db/migrate';
 import type { ServiceContext, SystemOps } from './services/context';
@@ -80,7 +81,7 @@ export function openBackend(dbPath: string, options: BackendOptions = {}): Backe
       backup: async (reason, toDir) => {
         if (dbPath === ':memory:') throw new Error('記憶體中的資料庫無法備份');
         const file = await takeBackup(ctx.db, toDir ?? backupDirFor(dbPath), reason);
-        if (!damaged) auditEvent(ctx.db, actor(), 'backup', `${reason}：${file}`);
+        if (!damaged) auditEvent(ctx.db, actor(), 'backup', `${toDir ? '備份到指定資料夾 ' : ''}${reason}：${file}`);
         return file;
       },
       /** Verifies the file, keeps the current database as a backup, then swaps the file in and reopens. */
@@ -89,6 +90,7 @@ export function openBackend(dbPath: string, options: BackendOptions = {}): Backe
         const safetyBackup = damaged ? null : await takeBackup(ctx.db, backupDirFor(dbPath), 'before-restore');
         const tmp = `${dbPath}.restore-tmp`;
         fs.copyFileSync(file, tmp);
+        fs.chmodSync(tmp, PRIVATE_FILE);
         ctx.db.close();
         for (const suffix of ['-wal', '-shm']) fs.rmSync(dbPath + suffix, { force: true });
         fs.renameSync(tmp, dbPath);

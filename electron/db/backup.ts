@@ -5,6 +5,7 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { backupsToKeep, type BackupFile } from '../../shared/domain/backupRotation';
+import { createPrivateFile, ensurePrivateDir, PRIVATE_FILE } from './fileModes';
 import { integrityCheck } from './health';
 
 const NAME = /^staffbook-(\d{4})(\d{2})(\d{2})-(\d{2})(\d{2})(\d{2})(\d{3})?-([a-z-]+)\.db$/;
@@ -51,6 +52,7 @@ function verifyAndPlace(tmp: string, dest: string): void {
     fs.rmSync(tmp, { force: true });
     throw new Error(`備份檔完整性檢查未通過：${result}`);
   }
+  fs.chmodSync(tmp, PRIVATE_FILE);
   fs.renameSync(tmp, dest);
 }
 
@@ -58,9 +60,10 @@ const tmpName = (dest: string) => `${dest}.tmp-${crypto.randomBytes(4).toString(
 
 /** A backup with SQLite's online backup API (consistent while the app keeps writing). */
 export async function takeBackup(db: Database.Database, dir: string, reason: string, now = new Date()): Promise<string> {
-  fs.mkdirSync(dir, { recursive: true });
+  ensurePrivateDir(dir, path.basename(dir) === 'backups');
   const dest = path.join(dir, backupName(now, reason));
   const tmp = tmpName(dest);
+  createPrivateFile(tmp); // SQLite writes into the empty 0600 file instead of creating a 0644 one
   await db.backup(tmp);
   verifyAndPlace(tmp, dest);
   rotate(dir, now);
@@ -72,9 +75,10 @@ export async function takeBackup(db: Database.Database, dir: string, reason: str
  * `VACUUM INTO` is SQLite's own consistent copy (the backup API is asynchronous in better-sqlite3).
  */
 export function snapshotSync(db: Database.Database, dir: string, reason: string, now = new Date()): string {
-  fs.mkdirSync(dir, { recursive: true });
+  ensurePrivateDir(dir, path.basename(dir) === 'backups');
   const dest = path.join(dir, backupName(now, reason));
   const tmp = tmpName(dest);
+  createPrivateFile(tmp); // VACUUM INTO accepts an empty file
   db.prepare('VACUUM INTO ?').run(tmp);
   verifyAndPlace(tmp, dest);
   return dest;

@@ -3,7 +3,9 @@
 import Database from 'better-sqlite3';
 import fs from 'node:fs';
 import path from 'node:path';
+import { appDataDir } from '../paths';
 import { installAuditTriggers } from './audit';
+import { createPrivateFile, ensurePrivateDir, tightenDatabaseFiles } from './fileModes';
 import { backupDirFor, snapshotSync } from './backup';
 import { checkHealth, MIN_SQLITE, sqliteVersion, versionAtLeast } from './health';
 import { networkShareProblem } from './location';
@@ -35,9 +37,11 @@ export function openDatabase(file: string, actor: () => string = () => 'system')
   if (!memory) {
     const share = networkShareProblem(file);
     if (share) throw new Error(share);
-    fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
+    const dir = path.dirname(path.resolve(file));
+    ensurePrivateDir(dir, path.resolve(dir) === path.resolve(appDataDir()));
   }
   const existed = !memory && fs.existsSync(file) && fs.statSync(file).size > 0;
+  if (!memory) createPrivateFile(file);
   const db = new Database(file);
   try {
     const version = sqliteVersion(db);
@@ -53,6 +57,7 @@ export function openDatabase(file: string, actor: () => string = () => 'system')
     if (existed && pendingMigrations(db, migrations).length) snapshotSync(db, backupDirFor(file), 'pre-migration');
     applyMigrations(db, migrations);
     installAuditTriggers(db, actor);
+    if (!memory) tightenDatabaseFiles(file);
     return db;
   } catch (e) {
     db.close();

@@ -1,7 +1,9 @@
 // Status, doctor, backups and restore: the database's own care, reachable from the UI and the CLI alike.
+import path from 'node:path';
 import { AppError } from '../../shared/api/errors';
 import type { ParsedInput } from '../../shared/api/contract';
 import { backupDirFor, listBackups } from '../db/backup';
+import { restoreOffer } from '../db/damage';
 import { checkHealth, MIN_SQLITE, sqliteVersion, versionAtLeast } from '../db/health';
 import type { ServiceContext } from './context';
 
@@ -27,6 +29,7 @@ export const systemHandlers = {
   'system.doctor': (_: ParsedInput<'system.doctor'>, { db, system }: ServiceContext) => {
     const version = sqliteVersion(db);
     const health = checkHealth(db);
+    const damaged = system.damaged() ?? (health.ok ? null : `資料庫檢查未通過（quick_check：${health.quickCheck}；外鍵問題 ${health.foreignKeyProblems} 筆）。${restoreOffer(system.dbPath)}`);
     return {
       dbPath: system.dbPath,
       sqliteVersion: version,
@@ -39,14 +42,26 @@ export const systemHandlers = {
       schemaVersion: db.pragma('user_version', { simple: true }) as number,
       lastBackup: listBackups(backupDirFor(system.dbPath))[0] ?? null,
       encryption: 'off' as const,
-      damaged: system.damaged(),
+      damaged,
     };
   },
 
   'system.backups': (_: ParsedInput<'system.backups'>, { system }: ServiceContext) => listBackups(backupDirFor(system.dbPath)),
 
-  'system.backup': ({ toDir }: ParsedInput<'system.backup'>, { system }: ServiceContext) =>
-    asAppError(async () => ({ file: await system.backup('manual', toDir) })),
+  /**
+   * A backup goes to the configured folder. Another folder puts a full copy (every ID, every password hash) where the
+   * office's protections may not reach, so it is the 管理者's choice alone, must be a full path, and is audited.
+   */
+  'system.backup': ({ toDir }: ParsedInput<'system.backup'>, { system, auth }: ServiceContext) =>
+    asAppError(async () => {
+      if (toDir) {
+        if (auth && auth.session?.role !== 'admin') {
+          throw new AppError('FORBIDDEN', '只有管理者可以把備份存到其他資料夾；「立即備份」會存到設定的備份資料夾', 'toDir');
+        }
+        if (!path.isAbsolute(toDir)) throw new AppError('VALIDATION', '請填完整的資料夾路徑（如 E:\\備份），不接受相對路徑', 'toDir');
+      }
+      return { file: await system.backup('manual', toDir) };
+    }),
 
   'system.restoreNewest': (_: ParsedInput<'system.restoreNewest'>, { system }: ServiceContext) =>
     asAppError(async () => {
