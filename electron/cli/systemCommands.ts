@@ -1,6 +1,7 @@
 // doctor, backup, restore: the database's own care from the command line.
 import type { Command } from 'commander';
 import path from 'node:path';
+import { describeAuditChain } from '../../shared/domain/auditChain';
 import { call, printJson, withBackend } from './common';
 
 export function registerSystemCommands(program: Command): void {
@@ -17,6 +18,7 @@ export function registerSystemCommands(program: Command): void {
         console.log(`SQLite ${d.sqliteVersion}（${ok(d.sqliteVersionOk)}）　日誌 ${d.journalMode}　同步 ${d.synchronous}　外鍵 ${d.foreignKeys ? '開' : '關'}`);
         console.log(`quick_check：${d.quickCheck}　foreign_key_check：${d.foreignKeyProblems} 筆問題　加密：${d.encryption === 'on' ? '開' : '關'}`);
         console.log(`最近備份：${d.lastBackup ? `${d.lastBackup.takenAt} ${d.lastBackup.file}` : '（尚無）'}`);
+        console.log(`操作紀錄雜湊鏈：${describeAuditChain(d.auditChain)}`);
         if (d.damaged) console.log(`注意：${d.damaged}`);
       }),
     );

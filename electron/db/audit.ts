@@ -1,11 +1,37 @@
 // Row-change capture for the audit log. TEMP triggers are generated on every connection for every table, so a table
 // added by a later migration is covered without anyone remembering to; they run inside the writing transaction, so a
 // change and its audit row commit or roll back together. The actor comes from an application-defined function.
+//
+// Every row is chained (migration 008): hash = sha256(previous row's hash + "\n" + the row's content as a JSON array).
+// The content, the chaining and the check are written once here, in SQL, so writer and verifier cannot disagree.
 import type Database from 'better-sqlite3';
+import crypto from 'node:crypto';
 
 const SKIP = new Set(['audit_log']);
 /** Never copied into the log: a password hash in an append-only table could never be removed. */
 const SECRET_COLUMNS = new Set(['password_hash']);
+
+/** The hashed content of a row (`p` is a table alias with its dot, or ''). */
+const content = (p: string) =>
+  `json_array(${p}id, ${p}at, ${p}actor, ${p}action, ${p}entity, ${p}entity_id, ${p}person_id, ${p}before_json, ${p}after_json, ${p}detail)`;
+
+/** staffbook_chain(prev, content): registered on every connection that writes or verifies the log. */
+export function registerChainFunction(db: Database.Database): void {
+  db.function('staffbook_chain', { deterministic: true }, (prev: unknown, body: unknown) =>
+    crypto.createHash('sha256').update(`${prev ?? ''}\n${body}`).digest('hex'),
+  );
+}
+
+/** One chained INSERT. Each argument is an SQL expression (NEW./OLD. references allowed inside triggers). */
+function chainedInsert(v: { actor: string; action: string; entity: string; entityId: string; personId: string; before: string; after: string; detail: string }): string {
+  return `INSERT INTO main.audit_log (id, at, actor, action, entity, entity_id, person_id, before_json, after_json, detail, hash)
+    SELECT n.id, n.at, n.actor, n.action, n.entity, n.entity_id, n.person_id, n.before_json, n.after_json, n.detail,
+           staffbook_chain(n.prev, ${content('n.')})
+    FROM (SELECT (SELECT coalesce(max(id), 0) + 1 FROM main.audit_log) AS id, strftime('%Y-%m-%dT%H:%M:%fZ', 'now') AS at,
+                 ${v.actor} AS actor, ${v.action} AS action, ${v.entity} AS entity, ${v.entityId} AS entity_id,
+                 ${v.personId} AS person_id, ${v.before} AS before_json, ${v.after} AS after_json, ${v.detail} AS detail,
+                 (SELECT hash FROM main.audit_log ORDER BY id DESC LIMIT 1) AS prev) AS n;`;
+}
 
 /** Which person a row belongs to, for the per-person history. */
 function personExpr(table: string, columns: string[], ref: 'NEW' | 'OLD'): string {
@@ -21,6 +47,7 @@ function jsonOf(columns: string[], ref: 'NEW' | 'OLD'): string {
 
 export function installAuditTriggers(db: Database.Database, actor: () => string): void {
   db.function('staffbook_actor', { deterministic: false }, () => actor());
+  registerChainFunction(db);
   const hasLog = db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'audit_log'").get();
   if (!hasLog) return;
   const tables = (db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'").all() as { name: string }[])
@@ -29,8 +56,16 @@ export function installAuditTriggers(db: Database.Database, actor: () => string)
   for (const table of tables) {
     const columns = (db.pragma(`table_info("${table}")`) as { name: string }[]).map((c) => c.name);
     const row = (action: string, before: string, after: string, ref: 'NEW' | 'OLD') =>
-      `INSERT INTO main.audit_log (actor, action, entity, entity_id, person_id, before_json, after_json)
-       VALUES (staffbook_actor(), '${action}', '${table}', ${ref}.rowid, ${personExpr(table, columns, ref)}, ${before}, ${after});`;
+      chainedInsert({
+        actor: 'staffbook_actor()',
+        action: `'${action}'`,
+        entity: `'${table}'`,
+        entityId: `${ref}.rowid`,
+        personId: personExpr(table, columns, ref),
+        before,
+        after,
+        detail: 'NULL',
+      });
     db.exec(`
       CREATE TEMP TRIGGER IF NOT EXISTS "audit_${table}_insert" AFTER INSERT ON main."${table}" BEGIN
         ${row('insert', 'NULL', jsonOf(columns, 'NEW'), 'NEW')}
@@ -44,7 +79,45 @@ export function installAuditTriggers(db: Database.Database, actor: () => string)
   }
 }
 
-/** An event that is not a row change: import, backup, restore, export, login. */
-export function auditEvent(db: Database.Database, actor: string, action: string, detail: string): void {
-  db.prepare('INSERT INTO audit_log (actor, action, detail) VALUES (?, ?, ?)').run(actor, action, detail);
+const EVENT_SQL = chainedInsert({ actor: '@actor', action: '@action', entity: 'NULL', entityId: 'NULL', personId: 'CAST(@personId AS INTEGER)', before: 'NULL', after: 'NULL', detail: '@detail' });
+
+/** An event that is not a row change: import, backup, restore, export, login, refusal, reveal. */
+export function auditEvent(db: Database.Database, actor: string, action: string, detail: string, personId: number | null = null): void {
+  db.prepare(EVENT_SQL).run({ actor, action, detail, personId });
+}
+
+/** Rows logged before the chain existed are sealed once, in order (the only update the log allows, see 008). */
+export function sealLegacyAuditRows(db: Database.Database): number {
+  const hasHash = (db.pragma('table_info(audit_log)') as { name: string }[]).some((c) => c.name === 'hash');
+  if (!hasHash) return 0;
+  const unsealed = db.prepare('SELECT id FROM audit_log WHERE hash IS NULL ORDER BY id').pluck().all() as number[];
+  if (!unsealed.length) return 0;
+  const seal = db.prepare(
+    `UPDATE audit_log SET hash = staffbook_chain((SELECT hash FROM audit_log p WHERE p.id < audit_log.id ORDER BY p.id DESC LIMIT 1), ${content('')}) WHERE id = ?`,
+  );
+  db.transaction(() => unsealed.forEach((id) => seal.run(id)))();
+  return unsealed.length;
+}
+
+export interface ChainCheck {
+  /** 'ok', 'broken' (a row's hash does not match), or 'absent' (a database from before the chain) */
+  state: 'ok' | 'broken' | 'absent';
+  rows: number;
+  firstBroken: { id: number; at: string } | null;
+}
+
+/** Recomputes every row's hash from the stored previous hash; the first mismatch is where the log was altered. */
+export function verifyAuditChain(db: Database.Database): ChainCheck {
+  const hasHash = (db.pragma('table_info(audit_log)') as { name: string }[]).some((c) => c.name === 'hash');
+  if (!hasHash) return { state: 'absent', rows: 0, firstBroken: null };
+  registerChainFunction(db);
+  const rows = db.prepare('SELECT count(*) FROM audit_log').pluck().get() as number;
+  const broken = db
+    .prepare(
+      `SELECT id, at FROM (
+         SELECT id, at, hash, staffbook_chain(lag(hash) OVER (ORDER BY id), ${content('')}) AS expected FROM audit_log
+       ) WHERE hash IS NOT expected ORDER BY id LIMIT 1`,
+    )
+    .get() as { id: number; at: string } | undefined;
+  return { state: broken ? 'broken' : 'ok', rows, firstBroken: broken ?? null };
 }

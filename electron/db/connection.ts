@@ -4,7 +4,7 @@ import Database from 'better-sqlite3';
 import fs from 'node:fs';
 import path from 'node:path';
 import { appDataDir } from '../paths';
-import { installAuditTriggers } from './audit';
+import { installAuditTriggers, registerChainFunction, sealLegacyAuditRows } from './audit';
 import { createPrivateFile, ensurePrivateDir, tightenDatabaseFiles } from './fileModes';
 import { backupDirFor, snapshotSync } from './backup';
 import { checkHealth, MIN_SQLITE, sqliteVersion, versionAtLeast } from './health';
@@ -55,7 +55,9 @@ export function openDatabase(file: string, actor: () => string = () => 'system')
     }
     const migrations = loadMigrations();
     if (existed && pendingMigrations(db, migrations).length) snapshotSync(db, backupDirFor(file), 'pre-migration');
+    registerChainFunction(db);
     applyMigrations(db, migrations);
+    sealLegacyAuditRows(db);
     installAuditTriggers(db, actor);
     if (!memory) tightenDatabaseFiles(file);
     return db;

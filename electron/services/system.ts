@@ -3,6 +3,8 @@ import path from 'node:path';
 import { AppError } from '../../shared/api/errors';
 import type { ParsedInput } from '../../shared/api/contract';
 import { backupDirFor, listBackups } from '../db/backup';
+import { verifyAuditChain, type ChainCheck } from '../db/audit';
+import { isCorruption, type Db } from '../db/connection';
 import { restoreOffer } from '../db/damage';
 import { checkHealth, MIN_SQLITE, sqliteVersion, versionAtLeast } from '../db/health';
 import type { ServiceContext } from './context';
@@ -16,6 +18,16 @@ async function asAppError<T>(fn: () => Promise<T>): Promise<T> {
   } catch (e) {
     if (e instanceof AppError) throw e;
     throw new AppError('VALIDATION', e instanceof Error ? e.message : String(e));
+  }
+}
+
+/** A chain that cannot even be read (page damage in the log) counts as broken at its start. */
+function chainOrDamaged(db: Db): ChainCheck {
+  try {
+    return verifyAuditChain(db);
+  } catch (e) {
+    if (!isCorruption(e)) throw e;
+    return { state: 'broken', rows: 0, firstBroken: null };
   }
 }
 
@@ -43,6 +55,7 @@ export const systemHandlers = {
       lastBackup: listBackups(backupDirFor(system.dbPath))[0] ?? null,
       encryption: 'off' as const,
       damaged,
+      auditChain: chainOrDamaged(db),
     };
   },
 

@@ -24,6 +24,12 @@ export const systemApi = {
       lastBackup: backupInfo.nullable(),
       encryption: z.enum(['off', 'on']),
       damaged: z.string().nullable(),
+      /** the audit log's hash chain: 'broken' names the first row whose hash does not match (issue 13) */
+      auditChain: z.object({
+        state: z.enum(['ok', 'broken', 'absent']),
+        rows: z.number(),
+        firstBroken: z.object({ id: z.number(), at: z.string() }).nullable(),
+      }),
     }),
   },
   'system.backups': { access: 'admin', input: empty, output: z.array(backupInfo) },

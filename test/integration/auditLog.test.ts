@@ -2,6 +2,7 @@
 // before/after; it cannot be edited or deleted; a rolled-back change leaves no audit row either.
 import { afterEach, describe, expect, it } from 'vitest';
 import { openBackend } from '../../electron/backend';
+import { auditEvent } from '../../electron/db/audit';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -43,8 +44,11 @@ describe('audit log', () => {
 
   it('is append-only: UPDATE and DELETE on it are rejected by a trigger', () => {
     const b = backendAs('x');
-    b.db.prepare("INSERT INTO audit_log (actor, action, detail) VALUES ('x', 'login', 'test')").run();
+    auditEvent(b.db, 'x', 'login', 'test');
+    // a raw INSERT would break the hash chain, so it is refused too (issue 13)
+    expect(() => b.db.prepare("INSERT INTO audit_log (actor, action, detail) VALUES ('x', 'login', 'test')").run()).toThrow(/hash-chained/);
     expect(() => b.db.prepare("UPDATE audit_log SET actor = 'y'").run()).toThrow(/append-only/);
+    expect(() => b.db.prepare('UPDATE audit_log SET hash = NULL').run()).toThrow(/append-only/);
     expect(() => b.db.prepare('DELETE FROM audit_log').run()).toThrow(/append-only/);
     b.close();
   });
