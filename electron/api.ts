@@ -75,7 +75,7 @@ function authorize(ctx: ServiceContext, m: Method, call: CallContext | undefined
     if (!session) throw new AppError('UNAUTHENTICATED', '請先登入（閒置過久會自動登出）');
     if (!roleMay(session.role, access)) throw new AppError('FORBIDDEN', refusal(session.role, access));
   }
-  return { ...ctx, auth: { store: ctx.auth.store, session } };
+  return { ...ctx, auth: { ...ctx.auth, session } };
 }
 
 /** Sign-in methods log their own refusals (with the username tried); everything else is logged here. */

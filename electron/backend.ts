@@ -8,6 +8,7 @@ import { todayIso } from '../shared/dates/roc';
 import { createDispatcher, handlers, type Dispatch } from './api';
 import { currentActor } from './callContext';
 import { SessionStore } from './auth/sessions';
+import { SignInGate } from './auth/signInGate';
 import { idleMinutes } from './services/auth';
 import { auditEvent } from './db/audit';
 import { backupDirFor, hasBackupOn, listBackups, takeBackup } from './db/backup';
@@ -64,6 +65,9 @@ export interface BackendOptions {
   actor?: string;
   /** people must sign in (the app and browser mode); the CLI and tests are trusted local callers */
   requireLogin?: boolean;
+  /** browser mode: creating the first 管理者 needs this code, printed on the console (whoever reaches the port first
+   * must not become 管理者) */
+  setupCode?: string;
 }
 
 export function openBackend(dbPath: string, options: BackendOptions = {}): Backend {
@@ -96,12 +100,15 @@ export function openBackend(dbPath: string, options: BackendOptions = {}): Backe
         fs.renameSync(tmp, dbPath);
         ({ db, damaged } = openOrDamaged(dbPath, actor));
         ctx.db = db;
+        ctx.auth?.store.endAll(); // the accounts are the backup's now: everyone signs in again
         if (!damaged) auditEvent(db, actor(), 'restore', `自 ${path.resolve(file)} 還原${safetyBackup ? `；還原前備份 ${safetyBackup}` : ''}`);
         return { restoredFrom: path.resolve(file), safetyBackup };
       },
     },
   };
-  if (options.requireLogin) ctx.auth = { store: new SessionStore(() => idleMinutes(ctx)), session: null };
+  if (options.requireLogin) {
+    ctx.auth = { store: new SessionStore(() => idleMinutes(ctx)), session: null, gate: new SignInGate(), setupCode: options.setupCode ?? null };
+  }
   return {
     get db() {
       return ctx.db;

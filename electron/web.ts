@@ -14,6 +14,13 @@ export function rendererDir(): string {
   return path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', 'dist', 'renderer');
 }
 
+/** The first-start code printed on the console: 8 characters without look-alikes (0/O, 1/I), ~40 bits. */
+export function oneTimeCode(): string {
+  const alphabet = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
+  const c = Array.from({ length: 8 }, () => alphabet[crypto.randomInt(alphabet.length)]).join('');
+  return `${c.slice(0, 4)}-${c.slice(4)}`;
+}
+
 export interface WebServer {
   url: string;
   token: string;

@@ -6,7 +6,7 @@ import { parseArgs } from 'node:util';
 import { dailyBackup, openBackend } from './backend';
 import { createDemoOffice } from './demo/demoOffice';
 import { defaultDbPath } from './paths';
-import { startWebServer } from './web';
+import { oneTimeCode, startWebServer } from './web';
 
 const { values } = parseArgs({
   options: { demo: { type: 'boolean' }, db: { type: 'string' }, port: { type: 'string' } },
@@ -17,13 +17,17 @@ let dbPath = values.db ?? process.env.STAFFBOOK_DB ?? defaultDbPath();
 if (values.demo) {
   dbPath = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'staffbook-demo-')), 'demo.db');
 }
-const backend = openBackend(dbPath, { actor: 'web', requireLogin: true });
+// Whoever reaches the port first must not become 管理者: creating the first account needs this code from the console.
+const setupCode = oneTimeCode();
+const backend = openBackend(dbPath, { actor: 'web', requireLogin: true, setupCode });
 if (values.demo) createDemoOffice(backend.db);
 else await dailyBackup(backend).catch((e) => console.error(`每日備份失敗：${e instanceof Error ? e.message : e}`));
 if (backend.damaged()) console.error(`注意：${backend.damaged()}`);
 const server = await startWebServer({ dispatch: backend.dispatch, port: values.port ? Number(values.port) : undefined });
 console.log(`人力簿 Staffbook 瀏覽器模式：${server.url}`);
 console.log(`資料庫：${dbPath}${values.demo ? '（示範資料，關閉後不保留）' : ''}　按 Ctrl+C 結束`);
+const status = await backend.dispatch('auth.status', {});
+if (status.ok && (status.data as { needsSetup: boolean }).needsSetup) console.log(`第一次使用：建立管理者時請輸入設定碼 ${setupCode}`);
 
 const stop = async () => {
   await server.close();

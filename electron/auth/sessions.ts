@@ -43,8 +43,19 @@ export class SessionStore {
     if (token) this.sessions.delete(token);
   }
 
-  /** After an account is disabled or its role changes, its open sessions must not keep the old rights. */
-  endAccount(accountId: number): void {
-    for (const [t, s] of this.sessions) if (s.accountId === accountId) this.sessions.delete(t);
+  /** After an account is disabled, its role or password changes, its open sessions must not keep the old rights;
+   * `keep` spares the session that made the change (a user changing their own password stays signed in there). */
+  endAccount(accountId: number, keep?: string): void {
+    for (const [t, s] of this.sessions) if (s.accountId === accountId && t !== keep) this.sessions.delete(t);
+  }
+
+  /** A restore replaces the accounts themselves: nobody stays signed in. */
+  endAll(): void {
+    this.sessions.clear();
+  }
+
+  /** The session behind a token without refreshing it (for logging who a call came from). */
+  peek(token: string | undefined): Session | null {
+    return (token && this.sessions.get(token)) || null;
   }
 }

@@ -1,4 +1,5 @@
 import type { Session, SessionStore } from '../auth/sessions';
+import type { SignInGate } from '../auth/signInGate';
 import type { Db } from '../db/connection';
 
 /** Operations on the database file itself (backup, restore), which only the back end that owns the connection can do. */
@@ -19,5 +20,14 @@ export interface ServiceContext {
   actor: () => string;
   system: SystemOps;
   /** null for trusted shells (CLI, tests); set where people sign in (app, browser mode) */
-  auth: { store: SessionStore; session: Session | null } | null;
+  auth: AuthContext | null;
+}
+
+export interface AuthContext {
+  store: SessionStore;
+  /** the session of the call being served */
+  session: Session | null;
+  gate: SignInGate;
+  /** browser mode: the one-time code printed on the console, needed to create the first 管理者; null elsewhere */
+  setupCode: string | null;
 }

@@ -30,7 +30,12 @@ export const exportHandlers = {
     return { rocYear: o.rocYear, half: o.half, refDate: d.refDate, rows: d.rows, interpretation: d.interpretation };
   },
 
-  'exports.preview': ({ form, ...o }: ParsedInput<'exports.preview'>, { db, today }: ServiceContext) => preview(db, form, o, today(), trainingSource),
+  /** A print preview shows personal data ready to print: logged like an export, with the real caller. */
+  'exports.preview': ({ form, ...o }: ParsedInput<'exports.preview'>, { db, today, actor, system }: ServiceContext) => {
+    const p = preview(db, form, o, today(), trainingSource);
+    if (!system.damaged()) auditEvent(db, actor(), 'preview', `列印預覽 ${p.title}（${o.rocYear} 年${o.half === 1 ? '期中' : '期末'}）`);
+    return p;
+  },
 
   'exports.file': async ({ form, format, ...o }: ParsedInput<'exports.file'>, { db, today, actor, system }: ServiceContext) => {
     const f = await exportFile(db, form, format, o, today(), trainingSource);

@@ -12,6 +12,8 @@ export const useAuthStore = defineStore('auth', () => {
   const account = ref<Account | null>(null);
   const idleMinutes = ref(15);
   const lockedOut = ref(false);
+  /** browser mode's first start: the one-time code printed on the console is needed to create the 管理者 */
+  const setupCodeRequired = ref(false);
   let timer: ReturnType<typeof setTimeout> | undefined;
 
   const isAdmin = computed(() => account.value?.role === 'admin');
@@ -48,10 +50,11 @@ export const useAuthStore = defineStore('auth', () => {
       account.value = { username: 'local', displayName: '本機', role: 'admin' };
       state.value = 'ready';
     } else state.value = s.needsSetup ? 'setup' : 'signin';
+    setupCodeRequired.value = s.setupCodeRequired;
   }
 
-  async function setup(username: string, displayName: string, password: string) {
-    signedIn(await api('auth.setup', { username, displayName, password }));
+  async function setup(username: string, displayName: string, password: string, setupCode?: string) {
+    signedIn(await api('auth.setup', { username, displayName, password, setupCode: setupCode || undefined }));
   }
   async function login(username: string, password: string) {
     signedIn(await api('auth.login', { username, password }));
@@ -61,5 +64,5 @@ export const useAuthStore = defineStore('auth', () => {
     signedOut(idle);
   }
 
-  return { state, account, idleMinutes, lockedOut, isAdmin, canEdit, check, setup, login, logout, touch };
+  return { state, account, idleMinutes, lockedOut, setupCodeRequired, isAdmin, canEdit, check, setup, login, logout, touch };
 });

@@ -13,9 +13,16 @@ export const authApi = {
   'auth.status': {
     access: 'public',
     input: empty,
-    output: z.object({ needsSetup: z.boolean(), authRequired: z.boolean(), account: account.nullable(), idleMinutes: z.number() }),
+    output: z.object({
+      needsSetup: z.boolean(),
+      /** browser mode: creating the first 管理者 needs the one-time code printed on the console */
+      setupCodeRequired: z.boolean(),
+      authRequired: z.boolean(),
+      account: account.nullable(),
+      idleMinutes: z.number(),
+    }),
   },
-  'auth.setup': { access: 'public', input: z.object({ username, displayName, password }), output: signedIn },
+  'auth.setup': { access: 'public', input: z.object({ username, displayName, password, setupCode: z.string().max(64).optional() }), output: signedIn },
   'auth.login': { access: 'public', input: z.object({ username: z.string().max(40), password: z.string().max(200) }), output: signedIn },
   'auth.logout': { access: 'public', input: empty, output: z.object({ done: z.literal(true) }) },
   'auth.changePassword': { access: 'read', input: z.object({ oldPassword: z.string().max(200), newPassword: password }), output: z.object({ done: z.literal(true) }) },
