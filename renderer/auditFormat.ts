@@ -31,6 +31,12 @@ export const ACTION_LABELS: Record<string, string> = {
   restore: '還原',
   export: '匯出',
   login: '登入',
+  'login-failed': '登入失敗',
+  logout: '登出',
+  password: '變更密碼',
+  refused: '拒絕',
+  preview: '列印預覽',
+  reveal: '檢視身分證',
 };
 
 type Change = Record<string, unknown> | null;

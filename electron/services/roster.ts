@@ -7,6 +7,7 @@ import { compareNames } from '../../shared/domain/collation';
 import { checkLeaves, checkPeriods, rosterAt } from '../../shared/domain/employment';
 import { maskNationalId } from '../../shared/domain/nationalId';
 import type { Leave, Period } from '../../shared/domain/types';
+import { auditEvent } from '../db/audit';
 import type { Db } from '../db/connection';
 import * as leavesQ from '../db/queries/leaves';
 import * as peopleQ from '../db/queries/people';
@@ -19,8 +20,9 @@ type PersonDetail = Output<'people.get'>;
 export function personDetail(db: Db, id: number): PersonDetail {
   const person = peopleQ.getPerson(db, id);
   if (!person) throw new AppError('NOT_FOUND', `找不到人員（編號 ${id}）`);
+  const { nationalId, ...rest } = person;
   return {
-    person: { ...person, nationalIdMasked: maskNationalId(person.nationalId) },
+    person: { ...rest, nationalIdMasked: maskNationalId(nationalId) },
     periods: periodsQ.periodsOfPerson(db, id),
     leaves: leavesQ.leavesOfPerson(db, id),
   };
@@ -138,10 +140,20 @@ export const rosterHandlers = {
   },
 
   'people.update': ({ id, person }: ParsedInput<'people.update'>, { db }: ServiceContext) => {
-    personDetail(db, id);
-    assertNationalIdFree(db, person.nationalId, id);
-    peopleQ.updatePerson(db, id, person);
+    const current = peopleQ.getPerson(db, id);
+    if (!current) throw new AppError('NOT_FOUND', `找不到人員（編號 ${id}）`);
+    const nationalId = person.nationalId === undefined ? current.nationalId : person.nationalId;
+    assertNationalIdFree(db, nationalId, id);
+    peopleQ.updatePerson(db, id, { ...person, nationalId });
     return personDetail(db, id);
+  },
+
+  'people.revealNationalId': ({ id }: ParsedInput<'people.revealNationalId'>, { db, actor }: ServiceContext) => {
+    const person = peopleQ.getPerson(db, id);
+    if (!person) throw new AppError('NOT_FOUND', `找不到人員（編號 ${id}）`);
+    // no reveal without its trace: on a read-only (damaged) file this write fails and so does the reveal
+    auditEvent(db, actor(), 'reveal', `檢視 ${person.name} 的完整身分證字號`, id);
+    return { nationalId: person.nationalId };
   },
 
   'people.delete': ({ id }: ParsedInput<'people.delete'>, { db }: ServiceContext) => {

@@ -6,7 +6,7 @@ import { api } from '../api/client';
 
 export type PersonDetail = Output<'people.get'>;
 export type PeriodInput = Input<'periods.add'>['period'];
-export type PersonInput = Input<'people.update'>['person'];
+export type PersonInput = Input<'people.create'>['person'];
 
 type Mutation = Exclude<Extract<Method, `periods.${string}` | `leaves.${string}` | 'people.update'>, never>;
 

@@ -46,8 +46,9 @@ export const rosterRow = z.object({
   education: z.string().nullable(),
 });
 
+/** The full 身分證字號 is in no response: editing roles fetch it through people.revealNationalId, which is logged. */
 export const personDetail = z.object({
-  person: person.extend({ nationalIdMasked: z.string() }),
+  person: person.omit({ nationalId: true }).extend({ nationalIdMasked: z.string() }),
   periods: z.array(period),
   leaves: z.array(leave),
 });
@@ -65,7 +66,10 @@ export const rosterApi = {
   'people.list': { access: 'read', input: empty, output: z.array(z.object({ id, name: z.string(), nationalIdMasked: z.string() })) },
   'people.get': { access: 'read', input: z.object({ id }), output: personDetail },
   'people.create': { input: z.object({ person: personInput, period: periodInput }), output: personDetail },
-  'people.update': { input: z.object({ id, person: personInput }), output: personDetail },
+  /** `person.nationalId` left out = unchanged (the screen never holds the full number unless it was revealed) */
+  'people.update': { input: z.object({ id, person: personInput.extend({ nationalId: nationalIdInput.optional() }) }), output: personDetail },
+  /** The full 身分證字號 for a role that edits, one person at a time; every reveal is written to the audit log. */
+  'people.revealNationalId': { access: 'write', input: z.object({ id }), output: z.object({ nationalId: z.string().nullable() }) },
   'people.delete': { input: z.object({ id }), output: z.object({ deleted: z.literal(true) }) },
   'periods.add': { input: z.object({ personId: id, period: periodInput }), output: personDetail },
   'periods.update': { input: z.object({ id, period: periodInput }), output: personDetail },

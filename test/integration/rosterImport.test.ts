@@ -59,7 +59,7 @@ describe('the sample roster (shared/samples/roster-sample.csv)', () => {
     const p3 = people.find((p: { name: string }) => p.name === '範例三');
     expect(p3.nationalIdMasked).toBe('C13****039');
     const d3 = await ok(t.backend, 'people.get', { id: p3.id });
-    expect(d3.person.nationalId).toBe('C130000039');
+    expect((await ok(t.backend, 'people.revealNationalId', { id: p3.id })).nationalId).toBe('C130000039');
     expect(d3.person.education).toBe('大學');
     expect(d3.person.department).toBe('社會工作學系');
     expect(d3.periods.map((x: any) => [x.roleCode, x.funding, x.businessGroup, x.adminUnit, x.startDate, x.endDate, x.endReason])).toEqual([
@@ -180,7 +180,8 @@ describe('xlsx import', () => {
     const people = await ok(t.backend, 'people.list', {});
     const byName = new Map(people.map((p: any) => [p.name, p.id]));
     const chen = await ok(t.backend, 'people.get', { id: byName.get('陳一') });
-    expect(chen.person).toMatchObject({ nationalId: 'A123456789', employeeNo: 'E001' });
+    expect(chen.person).toMatchObject({ nationalIdMasked: 'A12****789', employeeNo: 'E001' });
+    expect((await ok(t.backend, 'people.revealNationalId', { id: chen.person.id })).nationalId).toBe('A123456789');
     expect(chen.periods.map((p: any) => [p.roleCode, p.startDate, p.endDate, p.endReason])).toEqual([
       ['CM', '2020-02-01', '2023-01-31', '職務異動'],
       ['SUP', '2023-02-01', null, null],

@@ -33,7 +33,9 @@ async function rosterRow(date: string, personId: number) {
 describe('people.create', () => {
   it('creates a person with a first period', async () => {
     const d = await create('王小明', period('CM', '2021-06-01'), 'a123456789');
-    expect(d.person).toMatchObject({ name: '王小明', nationalId: 'A123456789', nationalIdMasked: 'A12****789', education: '大學' });
+    expect(d.person).toMatchObject({ name: '王小明', nationalIdMasked: 'A12****789', education: '大學' });
+    expect(d.person).not.toHaveProperty('nationalId'); // the full number only through people.revealNationalId
+    expect(await ok(t.backend, 'people.revealNationalId', { id: d.person.id })).toEqual({ nationalId: 'A123456789' });
     expect(d.periods).toHaveLength(1);
     expect(d.periods[0]).toMatchObject({ personId: d.person.id, roleCode: 'CM', funding: '補助', startDate: '2021-06-01', endDate: null, endReason: null });
     expect(d.leaves).toEqual([]);
@@ -210,7 +212,7 @@ describe('national ID uniqueness', () => {
     const e = await fails(t.backend, 'people.update', { id: b.person.id, person: person('乙', 'A123456789') });
     expect(e.code).toBe('CONFLICT');
     const u = await ok(t.backend, 'people.update', { id: b.person.id, person: person('乙二', 'B230000021') });
-    expect(u.person).toMatchObject({ name: '乙二', nationalId: 'B230000021' });
+    expect(u.person).toMatchObject({ name: '乙二', nationalIdMasked: 'B23****021' });
   });
 
   it('a bad checksum is a VALIDATION error on person.nationalId', async () => {
