@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDemoOffice } from '../../electron/demo/demoOffice';
 import { e2eAvailable, field, launchApp, signInAs, type App } from './harness';
 
-const SUP = { username: 'sup', displayName: '督導甲', role: 'supervisor', password: 'supervisor-pw-1' };
+const SUP = { username: 'sup', displayName: '督導甲', role: 'supervisor', password: 'overseer-pw-1' };
 
 describe.runIf(e2eAvailable())('roles in the UI (browser mode, Chromium)', () => {
   let app: App;
