@@ -31,6 +31,8 @@ const TYPED: ErrorCode[] = ['VALIDATION', 'NOT_FOUND', 'CONFLICT', 'IMPORT_INVAL
 const WRITES_TO_CALLER_PATH = new Set<string>(['system.backup']);
 /** Failing a sign-in is itself recorded (attempt counter for the lockout, audit event): a legitimate write. */
 const WRITES_ON_REFUSAL: Record<string, string[]> = { 'auth.login': ['accounts', 'audit_log'] };
+/** Every FORBIDDEN answer leaves its trace in the audit log (issue 13: refusals are logged with the caller). */
+const FORBIDDEN_WRITES = ['audit_log'];
 
 // ------------------------------------------------------------------------------------------------------ payloads
 
@@ -196,6 +198,8 @@ async function check(b: Backend, fp: Fingerprint, method: Method, payload: unkno
   const before = fp.current();
   const exceptRefusal = WRITES_ON_REFUSAL[method] ?? [];
   const beforeWithout = exceptRefusal.length ? before.without(exceptRefusal) : before.hash;
+  const exceptForbidden = [...new Set([...exceptRefusal, ...FORBIDDEN_WRITES])];
+  const beforeWithoutForbidden = before.without(exceptForbidden);
   let r: Awaited<ReturnType<Backend['dispatch']>>;
   try {
     r = await b.dispatch(method, payload, session === undefined ? undefined : { session });
@@ -213,7 +217,10 @@ async function check(b: Backend, fp: Fingerprint, method: Method, payload: unkno
   const e: ApiErrorData = r.error;
   expect(TYPED, `${where}: ${e.code} ${e.message}`).toContain(e.code);
   expect(typeof e.message === 'string' && e.message.length > 0, where).toBe(true);
-  if (!accepted) {
+  if (e.code === 'FORBIDDEN') {
+    // refused before or after validation: only the refusal's own log row may have been written
+    expect(fp.current().without(exceptForbidden), `${where}: refused (${e.message}) but the data changed`).toBe(beforeWithoutForbidden);
+  } else if (!accepted) {
     if (session === undefined) expect(e.code, where).toBe('VALIDATION');
     // not a single row written, not even one rolled back
     expect(fp.changes(), `${where}: a rejected payload wrote to the database`).toBe(before.changes);
