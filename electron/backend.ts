@@ -9,6 +9,7 @@ import { createDispatcher, handlers, type Dispatch } from './api';
 import { currentActor } from './callContext';
 import { SessionStore } from './auth/sessions';
 import { SignInGate } from './auth/signInGate';
+import { dummyHash } from './auth/password';
 import { idleMinutes } from './services/auth';
 import { auditEvent } from './db/audit';
 import { backupDirFor, hasBackupOn, listBackups, takeBackup } from './db/backup';
@@ -108,6 +109,7 @@ export function openBackend(dbPath: string, options: BackendOptions = {}): Backe
   };
   if (options.requireLogin) {
     ctx.auth = { store: new SessionStore(() => idleMinutes(ctx)), session: null, gate: new SignInGate(), setupCode: options.setupCode ?? null };
+    void dummyHash(); // computed now, so the first unknown-name sign-in costs what every other one does
   }
   return {
     get db() {

@@ -50,7 +50,6 @@ describe.runIf(e2eAvailable())('trust under real use (browser mode, Chromium)', 
   });
 
   it('another page cannot frame the app, and the page logs no frame-ancestors <meta> error', async () => {
-    const { page } = app;
     expect(consoleErrors.filter((e) => /frame-ancestors/.test(e))).toEqual([]);
     const other = await app.browser.newPage();
     await other.setContent(`<iframe id="f" src="${app.server.url}" width="800" height="600"></iframe>`);
