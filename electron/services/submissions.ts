@@ -31,7 +31,7 @@ function packageState(db: Db, o: ExportOptions, today: string): { source: Submis
   const { rows, meta } = registerData(db, o, today);
   const leaves = leavesQ.listLeavesOfPeopleActiveBetween(db, `${meta.refDate.slice(0, 4)}-01-01`, meta.refDate);
   const retention = retentionAt(db, meta.refDate);
-  const figures = packageFigures({ retention, staffing: staffingData(db, o).figures, indicators: indicatorData(db, o, trainingSource).rows });
+  const figures = packageFigures({ retention, staffing: staffingData(db, o).figures, indicators: indicatorData(db, o, trainingSource).rows, register: rows });
   return { source: submissionSource(rows, leaves, meta.refDate), figures };
 }
 

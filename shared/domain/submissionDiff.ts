@@ -137,6 +137,8 @@ function touches(a: AuditRowIn, sources: Sources): boolean {
   return changedColumns(a).some((c) => cols.includes(c));
 }
 
+const POST_FIELDS = new Set(['funding', 'title', 'start', 'end']);
+
 const ref = (a: AuditRowIn): AuditRef => ({ id: a.id, at: a.at, actor: a.actor, actorName: a.actorName, action: a.action, entity: a.entity });
 
 function leavesText(leaves: readonly SourceLeave[]): string {
@@ -207,8 +209,9 @@ export function diffSubmission(input: {
     }
   }
 
-  // a figure that lists its people is traced to those who moved in or out; the others to every register change
-  const changedPeople = new Set(people.map((p) => p.personId));
+  // a figure that lists its people is traced to those who moved in or out; the others to every change of who held a
+  // post when (added or removed rows, 到職日, 離職日, role, funding) — a corrected 學歷 moves no count
+  const changedPeople = new Set(people.filter((p) => p.kind !== 'changed' || p.fields.some((f) => POST_FIELDS.has(f.field))).map((p) => p.personId));
   const frozenByKey = new Map(input.frozenFigures.map((f) => [f.key, f]));
   const figures: FigureChange[] = [];
   for (const now of input.todayFigures) {
