@@ -31,8 +31,8 @@ export function submissionSource(register: RegisterRow[], leaves: readonly Sourc
   };
 }
 
-/** An audit row as the diff reads it: row changes carry the table and the columns before and after. */
-export interface AuditRowIn {
+/** An audit row as a change cites it: which row, who and when. */
+export interface AuditRef {
   id: number;
   at: string;
   actor: string;
@@ -40,18 +40,13 @@ export interface AuditRowIn {
   actorName: string;
   action: string;
   entity: string | null;
+}
+
+/** An audit row as the diff reads it: row changes carry the person, and the columns before and after. */
+export interface AuditRowIn extends AuditRef {
   personId: number | null;
   before: Record<string, unknown> | null;
   after: Record<string, unknown> | null;
-}
-
-export interface AuditRef {
-  id: number;
-  at: string;
-  actor: string;
-  actorName: string;
-  action: string;
-  entity: string | null;
 }
 
 export interface FieldChange {
