@@ -7,6 +7,7 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openBackend } from '../../electron/backend';
 import { createDemoOffice } from '../../electron/demo/demoOffice';
 import { setPdfRenderer } from '../../electron/exports/pdf';
 import { AppError } from '../../shared/api/errors';
@@ -189,4 +190,29 @@ describe('re-submission and the command line', () => {
     const words = CLI(t, 'submissions', 'diff', String(submitted.id));
     expect(words).toContain('林志豪 離職日 — → 113/10/15');
   }, 120_000);
+});
+
+describe('who may', () => {
+  it('督導 reads the archive but is never let submit; 承辦人 submits and is named as the submitter', async () => {
+    setPdfRenderer(async () => Buffer.from('%PDF-1.4\n% test stub\n'));
+    const dir = fs.mkdtempSync(path.join(t.dir, 'auth-'));
+    const b = openBackend(path.join(dir, 'a.db'), { requireLogin: true });
+    try {
+      const PW = 'correct-horse-battery';
+      const admin = ((await b.dispatch('auth.setup', { username: 'boss', displayName: '主任', password: PW })) as any).data.session;
+      for (const [username, displayName, role] of [['sup', '督導甲', 'supervisor'], ['clerk', '承辦乙', 'clerk']]) {
+        expect((await b.dispatch('accounts.create', { username, displayName, role, password: PW }, { session: admin })).ok).toBe(true);
+      }
+      const as = async (username: string) => ((await b.dispatch('auth.login', { username, password: PW })) as any).data.session;
+      const sup = await as('sup');
+      const clerk = await as('clerk');
+      expect(await b.dispatch('submissions.submit', { rocYear: 113, half: 2 }, { session: sup })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+      const s = (await b.dispatch('submissions.submit', { rocYear: 113, half: 2 }, { session: clerk })) as any;
+      expect(s.data).toMatchObject({ by: 'clerk', byName: '承辦乙' });
+      expect(await b.dispatch('submissions.list', {}, { session: sup })).toMatchObject({ ok: true });
+      expect(await b.dispatch('submissions.diff', { id: s.data.id }, { session: sup })).toMatchObject({ ok: true });
+    } finally {
+      b.close();
+    }
+  }, 60_000);
 });
