@@ -72,7 +72,7 @@ function summaries(db: Db, rows: q.SubmissionRow[]) {
     replacesId: r.replacesId,
     replacedById: r.replacedById,
     files: files.filter((f) => f.submissionId === r.id).map(({ name, mimeType, sha256, size }) => ({ name, mimeType, sha256, size })),
-    missing: (q.submissionData(db, r.id).missing as Missing[]) ?? [],
+    missing: JSON.parse(r.missingJson) as Missing[],
   }));
 }
 
@@ -90,6 +90,11 @@ function checkReplaces(db: Db, o: { rocYear: number; half: 1 | 2; replacesId?: n
     throw new AppError('VALIDATION', `第 ${old.id} 號是 ${old.rocYear} 年${halfLabel(old.half)}的送出，不能由 ${o.rocYear} 年${halfLabel(o.half)}的送出取代`, 'replacesId');
   }
   if (old.replacedById) throw new AppError('CONFLICT', `第 ${old.id} 號已由第 ${old.replacedById} 號取代；請取代第 ${old.replacedById} 號`, 'replacesId');
+}
+
+/** Frozen files carry personal data as an export does (個資法施行細則 §12); a damaged, read-only file cannot log. */
+function logHandout({ db, actor, system }: ServiceContext, what: string): void {
+  if (!system.damaged()) auditEvent(db, actor(), 'export', what);
 }
 
 export const submissionHandlers = {
@@ -120,13 +125,21 @@ export const submissionHandlers = {
 
   'submissions.list': ({ rocYear }: ParsedInput<'submissions.list'>, { db }: ServiceContext) => summaries(db, q.listSubmissions(db, rocYear)),
 
-  'submissions.show': ({ id }: ParsedInput<'submissions.show'>, { db, actor, system }: ServiceContext) => {
+  'submissions.show': ({ id, contents }: ParsedInput<'submissions.show'>, ctx: ServiceContext) => {
+    const { db } = ctx;
     const summary = summaries(db, [found(db, id)])[0];
     const data = q.submissionData(db, id);
-    const contents = q.fileContents(db, id).map((f) => ({ name: f.name, contentBase64: f.content.toString('base64') }));
-    // the frozen files carry personal data as an export does (個資法施行細則 §12); a damaged, read-only file cannot log
-    if (!system.damaged()) auditEvent(db, actor(), 'export', `送出紀錄第 ${id} 號之檔案（${contents.length} 個）`);
-    return { ...summary, findings: data.findings as QualityIssue[], figures: data.figures as PackageFigure[], contents };
+    const files = contents ? q.fileContents(db, id).map((f) => ({ name: f.name, contentBase64: f.content.toString('base64') })) : [];
+    if (files.length) logHandout(ctx, `送出紀錄第 ${id} 號之檔案（${files.length} 個）`);
+    return { ...summary, findings: data.findings as QualityIssue[], figures: data.figures as PackageFigure[], contents: files };
+  },
+
+  'submissions.file': ({ id, name }: ParsedInput<'submissions.file'>, ctx: ServiceContext) => {
+    found(ctx.db, id);
+    const f = q.fileContent(ctx.db, id, name);
+    if (!f) throw new AppError('NOT_FOUND', `第 ${id} 號送出沒有「${name}」這個檔案`, 'name');
+    logHandout(ctx, `送出紀錄第 ${id} 號：${name}`);
+    return { fileName: f.name, mimeType: f.mimeType, contentBase64: f.content.toString('base64') };
   },
 
   'submissions.diff': ({ id }: ParsedInput<'submissions.diff'>, { db, today }: ServiceContext) => {

@@ -34,7 +34,7 @@ export const useSubmissionsStore = defineStore('submissions', () => {
     diff.value = null;
     busy.value = 'detail';
     try {
-      detail.value = await api('submissions.show', { id });
+      detail.value = await api('submissions.show', { id, contents: false });
     } finally {
       busy.value = null;
     }
@@ -64,10 +64,15 @@ export const useSubmissionsStore = defineStore('submissions', () => {
   }
 
   /** The frozen bytes, as stored: the same file the ministry received. */
-  function download(name: string) {
-    const file = detail.value?.contents.find((c) => c.name === name);
-    const meta = detail.value?.files.find((f) => f.name === name);
-    if (file && meta) downloadBase64(file.name, meta.mimeType, file.contentBase64);
+  async function download(name: string) {
+    if (selected.value == null) return;
+    busy.value = `file:${name}`;
+    try {
+      const f = await api('submissions.file', { id: selected.value, name });
+      downloadBase64(f.fileName, f.mimeType, f.contentBase64);
+    } finally {
+      busy.value = null;
+    }
   }
 
   return { list, selected, detail, diff, loading, busy, load, select, compare, submit, download };

@@ -4,7 +4,7 @@
 import { z } from 'zod';
 import type { ExportForm, ExportFormat } from './exports';
 import { exportOptions, qualityIssue } from './exports';
-import { id, isoDate, optionalText } from './schemas';
+import { fileDownload, id, isoDate, optionalText } from './schemas';
 
 /** The files of a package: each table as spreadsheet and PDF, the paragraph as text and documents. */
 export const PACKAGE_FORMATS: Record<ExportForm, readonly ExportFormat[]> = {
@@ -52,15 +52,18 @@ export const submissionsApi = {
     output: submissionSummary,
   },
   'submissions.list': { access: 'read', input: z.object({ rocYear: z.number().int().min(90).max(200).optional() }), output: z.array(submissionSummary) },
+  /** The submission with its frozen files (`contents: false`: the record alone, e.g. for a screen listing them). */
   'submissions.show': {
     access: 'read',
-    input: z.object({ id }),
+    input: z.object({ id, contents: z.boolean().default(true) }),
     output: submissionSummary.extend({
       findings: z.array(qualityIssue),
       figures: z.array(figure),
       contents: z.array(z.object({ name: z.string(), contentBase64: z.string() })),
     }),
   },
+  /** One frozen file, to download again. */
+  'submissions.file': { access: 'read', input: z.object({ id, name: z.string().min(1).max(260) }), output: fileDownload },
   'submissions.diff': {
     access: 'read',
     input: z.object({ id }),

@@ -89,6 +89,13 @@ describe('submit', () => {
       const bytes = Buffer.from(f.contentBase64, 'base64');
       expect(sha(bytes), f.name).toBe(submitted.files.find((m: any) => m.name === f.name).sha256);
     }
+    // one file alone, as the screen downloads it; the record without its files hands nothing out
+    const one = await ok(t.backend, 'submissions.file', { id: submitted.id, name: submitted.files[2].name });
+    expect(sha(Buffer.from(one.contentBase64, 'base64'))).toBe(submitted.files[2].sha256);
+    expect((await ok(t.backend, 'submissions.show', { id: submitted.id, contents: false })).contents).toEqual([]);
+    expect((await fails(t.backend, 'submissions.file', { id: submitted.id, name: 'x.xlsx' })).code).toBe('NOT_FOUND');
+    const handouts = (await ok(t.backend, 'audit.list', { action: 'export' })).rows.map((r: any) => r.detail);
+    expect(handouts).toContain(`送出紀錄第 ${submitted.id} 號：${submitted.files[2].name}`);
     // and today's export of the same form is a different file: the archive did not follow the data
     const today = await ok(t.backend, 'exports.file', { form: 'register', format: 'xlsx', rocYear: 113, half: 2, filledOn: '2025-01-20' });
     expect(sha(Buffer.from(today.contentBase64, 'base64'))).not.toBe(submitted.files[0].sha256);

@@ -35,6 +35,8 @@ export interface SubmissionRow {
   replacesId: number | null;
   replacedById: number | null;
   auditMark: number;
+  /** JSON: the files that could not be made */
+  missingJson: string;
 }
 
 export interface SubmissionFileMeta {
@@ -72,7 +74,7 @@ export function auditMark(db: Db): number {
 }
 
 const SELECT = `SELECT s.id, s.roc_year AS rocYear, s.half, s.ref_date AS refDate, s.submitted_at AS submittedAt, s.submitted_by AS submittedBy,
-  s.note, s.replaces_id AS replacesId, (SELECT min(n.id) FROM submissions n WHERE n.replaces_id = s.id) AS replacedById, s.audit_mark AS auditMark
+  s.note, s.replaces_id AS replacesId, (SELECT min(n.id) FROM submissions n WHERE n.replaces_id = s.id) AS replacedById, s.audit_mark AS auditMark, s.missing_json AS missingJson
   FROM submissions s`;
 
 export function listSubmissions(db: Db, rocYear?: number): SubmissionRow[] {
@@ -86,9 +88,9 @@ export function getSubmission(db: Db, id: number): SubmissionRow | undefined {
 }
 
 /** The frozen JSON parts of one submission. */
-export function submissionData(db: Db, id: number): { options: unknown; figures: unknown; source: unknown; findings: unknown; missing: unknown } {
-  const r = db.prepare('SELECT options_json, figures_json, source_json, findings_json, missing_json FROM submissions WHERE id = ?').get(id) as Record<string, string>;
-  return { options: JSON.parse(r.options_json), figures: JSON.parse(r.figures_json), source: JSON.parse(r.source_json), findings: JSON.parse(r.findings_json), missing: JSON.parse(r.missing_json) };
+export function submissionData(db: Db, id: number): { options: unknown; figures: unknown; source: unknown; findings: unknown } {
+  const r = db.prepare('SELECT options_json, figures_json, source_json, findings_json FROM submissions WHERE id = ?').get(id) as Record<string, string>;
+  return { options: JSON.parse(r.options_json), figures: JSON.parse(r.figures_json), source: JSON.parse(r.source_json), findings: JSON.parse(r.findings_json) };
 }
 
 /** Names and hashes of every submission's files (or of the ones listed), in package order. */
@@ -99,10 +101,14 @@ export function listFileMeta(db: Db, ids?: readonly number[]): SubmissionFileMet
     : db.prepare(`${sql} ORDER BY submission_id, seq`).all()) as SubmissionFileMeta[];
 }
 
+const CONTENT = 'SELECT submission_id AS submissionId, name, mime_type AS mimeType, sha256, size, content FROM submission_files WHERE submission_id = ?';
+
 export function fileContents(db: Db, submissionId: number): (SubmissionFileMeta & { content: Buffer })[] {
-  return db
-    .prepare('SELECT submission_id AS submissionId, name, mime_type AS mimeType, sha256, size, content FROM submission_files WHERE submission_id = ? ORDER BY seq')
-    .all(submissionId) as (SubmissionFileMeta & { content: Buffer })[];
+  return db.prepare(`${CONTENT} ORDER BY seq`).all(submissionId) as (SubmissionFileMeta & { content: Buffer })[];
+}
+
+export function fileContent(db: Db, submissionId: number, name: string): (SubmissionFileMeta & { content: Buffer }) | undefined {
+  return db.prepare(`${CONTENT} AND name = ?`).get(submissionId, name) as (SubmissionFileMeta & { content: Buffer }) | undefined;
 }
 
 /** Audit rows about a person written after `mark`, oldest first, with the account's display name where there is one. */
