@@ -183,6 +183,20 @@ describe('re-submission and the command line', () => {
     expect(s.files.length).toBe(9);
   });
 
+  it('data changed while the files were being made: nothing is written, the clerk is asked to submit again', async () => {
+    const before = (await ok(t.backend, 'submissions.list', {})).length;
+    const id = await personId('楊承翰');
+    setPdfRenderer(async () => {
+      const p = (await ok(t.backend, 'people.get', { id })).person;
+      await ok(t.backend, 'people.update', { id, person: { ...p, certificate: '社會工作師' } });
+      setPdfRenderer(async () => Buffer.from('%PDF-1.4\n% test stub\n'));
+      return Buffer.from('%PDF-1.4\n% test stub\n');
+    });
+    expect((await fails(t.backend, 'submissions.submit', { rocYear: 113, half: 2 })).code).toBe('CONFLICT');
+    expect((await ok(t.backend, 'submissions.list', {})).length).toBe(before);
+    expect((await ok(t.backend, 'audit.list', { action: 'submit' })).rows.length).toBe(before);
+  });
+
   it('`submissions show` writes the files byte for byte; `submissions --json` lists them with their hashes', () => {
     t.backend.close(); // the CLI opens the file itself
     const out = path.join(t.dir, 'out');
