@@ -10,7 +10,7 @@ import { idleMinutes } from './services/auth';
 import { auditEvent } from './db/audit';
 import { backupDirFor, hasBackupOn, listBackups, takeBackup } from './db/backup';
 import { isCorruption, openDatabase, openReadOnly, type Db } from './db/connection';
-import { openKeyed, type DbKey } from './db/encryption/cipher';
+import { KeyRequiredError, openKeyed, type DbKey } from './db/encryption/cipher';
 import { decryptDatabase, encryptDatabase, rekeyDatabase, type EncryptionHost } from './db/encryption/encryptionOps';
 import { folderKeyFile, keyFileOf, makeKeyFile, writeKeyFile } from './db/encryption/keyFile';
 import { rekeyCopy } from './db/encryption/rewrite';
@@ -132,7 +132,7 @@ export function openBackend(dbPath: string, options: BackendOptions = {}): Backe
       },
       /** Verifies the file, keeps the current database as a backup, then swaps the file in and reopens. */
       restore: async (file) => {
-        const fileKey = unlockFile(file, sources, [key]);
+        const fileKey = backupKey(file, sources, key);
         verifyBackupFile(file, fileKey);
         const safetyBackup = damaged ? null : await takeBackup(ctx.db, backupDirFor(dbPath), 'before-restore');
         const tmp = `${dbPath}.restore-tmp`;
@@ -163,6 +163,16 @@ export function openBackend(dbPath: string, options: BackendOptions = {}): Backe
     damaged: () => damaged,
     close: () => ctx.db.close(),
   };
+}
+
+/** The key of a backup to restore; a file that is neither SQLite nor opened by any key we have is "not usable". */
+function backupKey(file: string, sources: KeySources, current: DbKey | null): DbKey | null {
+  try {
+    return unlockFile(file, sources, [current]);
+  } catch (e) {
+    if (!(e instanceof KeyRequiredError)) throw e;
+    throw new Error(`不是可用的資料庫檔，或是已加密而沒有能開啟它的金鑰：${e.message}`);
+  }
 }
 
 /** The newest backup beside the database, for the one-click restore of a damaged database. */
