@@ -99,6 +99,8 @@ function logHandout({ db, actor, system }: ServiceContext, what: string): void {
 
 export const submissionHandlers = {
   'submissions.submit': async ({ note, replacesId, ...options }: ParsedInput<'submissions.submit'>, { db, today, actor }: ServiceContext) => {
+    // the caller is read before the first await: the back end serves other calls (other sign-ins) while files are made
+    const who = actor();
     checkReplaces(db, { ...options, replacesId });
     const o: ExportOptions = { ...options, filledOn: options.filledOn ?? today() };
     const mark = q.auditMark(db);
@@ -109,8 +111,7 @@ export const submissionHandlers = {
     const { files, missing } = await packageFiles(db, o, today());
     const id = db.transaction(() => {
       if (dataChangedSince(db, mark)) throw new AppError('CONFLICT', '產出檔案期間資料有變動，未送出；請再送出一次');
-      checkReplaces(db, { ...options, replacesId });
-      const who = actor();
+      checkReplaces(db, { ...options, replacesId }); // another submission may have replaced it meanwhile
       const newId = q.insertSubmission(
         db,
         { rocYear: o.rocYear, half: o.half, refDate: refDateOf(db, o), submittedBy: who, note: note ?? null, replacesId: replacesId ?? null, auditMark: mark, options: o, figures: state.figures, source: state.source, findings, missing },
