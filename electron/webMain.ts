@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { dailyBackup, openBackend } from './backend';
+import { keySourcesFor } from './cli/passphrase';
 import { createDemoOffice } from './demo/demoOffice';
 import { defaultDbPath } from './paths';
 import { oneTimeCode, startWebServer } from './web';
@@ -19,7 +20,13 @@ if (values.demo) {
 }
 // Whoever reaches the port first must not become 管理者: creating the first account needs this code from the console.
 const setupCode = oneTimeCode();
-const backend = openBackend(dbPath, { actor: 'web', requireLogin: true, setupCode });
+let backend: ReturnType<typeof openBackend>;
+try {
+  backend = openBackend(dbPath, { actor: 'web', requireLogin: true, setupCode, keys: await keySourcesFor(dbPath) });
+} catch (e) {
+  console.error(`錯誤：${e instanceof Error ? e.message : String(e)}`); // one Chinese sentence, no stack trace
+  process.exit(1);
+}
 if (values.demo) createDemoOffice(backend.db);
 else await dailyBackup(backend).catch((e) => console.error(`每日備份失敗：${e instanceof Error ? e.message : e}`));
 if (backend.damaged()) console.error(`注意：${backend.damaged()}`);

@@ -37,6 +37,10 @@ export const ACTION_LABELS: Record<string, string> = {
   refused: '拒絕',
   preview: '列印預覽',
   reveal: '檢視身分證',
+  encrypt: '啟用加密',
+  rekey: '更換金鑰',
+  decrypt: '關閉加密',
+  submit: '送出報表包',
 };
 
 type Change = Record<string, unknown> | null;

@@ -5,6 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { appDataDir } from '../paths';
 import { installAuditTriggers, registerChainFunction, sealLegacyAuditRows } from './audit';
+import { openKeyed, type DbKey } from './encryption/cipher';
 import { createPrivateFile, ensurePrivateDir, tightenDatabaseFiles } from './fileModes';
 import { backupDirFor, snapshotSync } from './backup';
 import { checkHealth, MIN_SQLITE, sqliteVersion, versionAtLeast } from './health';
@@ -31,8 +32,11 @@ function applyPragmas(db: Db): void {
   db.pragma('busy_timeout = 5000');
 }
 
-/** `actor` names who is acting, for the audit log's row-change triggers (see audit.ts). */
-export function openDatabase(file: string, actor: () => string = () => 'system'): Db {
+/**
+ * `actor` names who is acting, for the audit log's row-change triggers (see audit.ts); `key` opens an encrypted file
+ * (a missing or wrong key is a KeyRequiredError, never "damaged").
+ */
+export function openDatabase(file: string, actor: () => string = () => 'system', key: DbKey | null = null): Db {
   const memory = file === ':memory:';
   if (!memory) {
     const share = networkShareProblem(file);
@@ -42,7 +46,7 @@ export function openDatabase(file: string, actor: () => string = () => 'system')
   }
   const existed = !memory && fs.existsSync(file) && fs.statSync(file).size > 0;
   if (!memory) createPrivateFile(file);
-  const db = new Database(file);
+  const db = openKeyed(file, key);
   try {
     const version = sqliteVersion(db);
     if (!versionAtLeast(version, MIN_SQLITE)) throw new Error(`SQLite ${version} 過舊（需 ${MIN_SQLITE} 以上）`);
@@ -68,11 +72,9 @@ export function openDatabase(file: string, actor: () => string = () => 'system')
 }
 
 /** A damaged file opened only for reading, so the clerk can still see and export what is there. */
-export function openReadOnly(file: string): Db | null {
+export function openReadOnly(file: string, key: DbKey | null = null): Db | null {
   try {
-    const db = new Database(file, { readonly: true, fileMustExist: true });
-    db.pragma('user_version');
-    return db;
+    return openKeyed(file, key, { readonly: true, fileMustExist: true });
   } catch {
     return null;
   }
