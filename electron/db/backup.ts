@@ -74,8 +74,10 @@ export async function takeBackup(db: Database.Database, dir: string, reason: str
   ensurePrivateDir(dir, path.basename(dir) === 'backups');
   const dest = path.join(dir, backupName(now, reason));
   const tmp = tmpName(dest);
-  createPrivateFile(tmp); // SQLite writes into the empty 0600 file instead of creating a 0644 one
   const key = keyOf(db);
+  // SQLite writes into an empty 0600 file instead of creating a 0644 one. Not for an encrypted source: SQLite3MC's
+  // VACUUM INTO leaves a pre-existing target plain (the copy is encrypted, and 0600 before the rename).
+  if (!key) createPrivateFile(tmp);
   // SQLite3MC's backup API refuses an encrypted source; VACUUM INTO copies it under the same key.
   if (key) db.prepare('VACUUM INTO ?').run(tmp);
   else await db.backup(tmp);
@@ -93,7 +95,7 @@ export function snapshotSync(db: Database.Database, dir: string, reason: string,
   ensurePrivateDir(dir, path.basename(dir) === 'backups');
   const dest = path.join(dir, backupName(now, reason));
   const tmp = tmpName(dest);
-  createPrivateFile(tmp); // VACUUM INTO accepts an empty file
+  if (!keyOf(db)) createPrivateFile(tmp); // VACUUM INTO accepts an empty file (but would leave an encrypted copy plain)
   db.prepare('VACUUM INTO ?').run(tmp);
   verifyAndPlace(tmp, dest, keyOf(db));
   keepKeyFileBeside(db, dir);

@@ -80,6 +80,24 @@ describe('file modes (item 5)', () => {
     }
   });
 
+  it.runIf(process.platform !== 'win32')('an encrypted office too: the re-encrypted database, its backups and key files are 0600', async () => {
+    tempDir();
+    const old = process.umask(0o022);
+    try {
+      const dbPath = path.join(dir, 'Staffbook', 'staffbook.db');
+      b = openBackend(dbPath);
+      createDemoOffice(b.db);
+      expect(await b.dispatch('system.encrypt', { passphrase: 'a long enough passphrase' })).toMatchObject({ ok: true });
+      const file = ((await b.dispatch('system.backup', {})) as any).data.file as string;
+      const keyFiles = fs.readdirSync(path.dirname(dbPath)).filter((n) => n.endsWith('.keys')).map((n) => path.join(path.dirname(dbPath), n));
+      for (const f of [dbPath, `${dbPath}-wal`, file, ...keyFiles, ...listBackups(path.dirname(file)).map((x) => x.file)]) {
+        expect([f, mode(f).toString(8)]).toEqual([f, '600']);
+      }
+    } finally {
+      process.umask(old);
+    }
+  });
+
   it.runIf(process.platform !== 'win32')('an existing 0644 database from an older version is tightened on open', () => {
     tempDir();
     const dbPath = path.join(dir, 'old.db');
