@@ -2,6 +2,7 @@
 // 報表匯出 page uses (exportFiles.ts), so a frozen file is exactly what an export would have given that moment, and
 // keeps the figures, the register's rows and the data-quality findings beside them in one transaction. Diff computes
 // the same things from today's data and hands both sides, with the audit rows since, to shared/domain.
+import { refusal, roleMay } from '../../shared/api/access';
 import crypto from 'node:crypto';
 import type { ParsedInput } from '../../shared/api/contract';
 import { AppError } from '../../shared/api/errors';
@@ -130,6 +131,9 @@ export const submissionHandlers = {
     const { db } = ctx;
     const summary = summaries(db, [found(db, id)])[0];
     const data = q.submissionData(db, id);
+    // the files themselves leave the app: an export, which a read-only 督導 may not do (the metadata and diff they may read)
+    const role = ctx.auth?.session?.role;
+    if (contents && role && !roleMay(role, 'export')) throw new AppError('FORBIDDEN', refusal(role, 'export'));
     const files = contents ? q.fileContents(db, id).map((f) => ({ name: f.name, contentBase64: f.content.toString('base64') })) : [];
     if (files.length) logHandout(ctx, `送出紀錄第 ${id} 號之檔案（${files.length} 個）`);
     return { ...summary, findings: data.findings as QualityIssue[], figures: data.figures as PackageFigure[], contents: files };

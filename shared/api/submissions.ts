@@ -63,7 +63,7 @@ export const submissionsApi = {
     }),
   },
   /** One frozen file, to download again. */
-  'submissions.file': { access: 'read', input: z.object({ id, name: z.string().min(1).max(260) }), output: fileDownload },
+  'submissions.file': { access: 'export', input: z.object({ id, name: z.string().min(1).max(260) }), output: fileDownload },
   'submissions.diff': {
     access: 'read',
     input: z.object({ id }),
