@@ -13,6 +13,7 @@ import { dashboardHandlers } from './services/dashboard';
 import { exportHandlers } from './services/exports';
 import { headcountHandlers } from './services/headcount';
 import { importHandlers } from './services/imports';
+import { orgChartHandlers } from './services/orgChart';
 import { planYearHandlers } from './services/planYears';
 import { retentionHandlers } from './services/retention';
 import { rosterHandlers } from './services/roster';
@@ -38,6 +39,7 @@ export const handlers: Handlers = {
   ...authHandlers,
   ...dashboardHandlers,
   ...settingsHandlers,
+  ...orgChartHandlers,
 };
 
 function validationError(err: z.ZodError): AppError {

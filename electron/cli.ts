@@ -2,6 +2,7 @@
 import { Command } from 'commander';
 import { registerExportCommands } from './cli/exportCommands';
 import { registerFigureCommands, registerReminderCommands } from './cli/figureCommands';
+import { registerIndicatorCommands } from './cli/indicatorCommands';
 import { registerRosterCommands } from './cli/rosterCommands';
 import { registerSystemCommands } from './cli/systemCommands';
 import { registerTrainingCommands } from './cli/trainingCommands';
@@ -20,6 +21,7 @@ registerFigureCommands(program);
 registerReminderCommands(program);
 registerTrainingCommands(program);
 registerExportCommands(program);
+registerIndicatorCommands(program);
 registerSystemCommands(program);
 
 // commander answers `<unknown> --help` with the general help and exit 0; scripts probing for a command need a clear no.
