@@ -113,7 +113,7 @@ export function qualityCheck(db: Db, o: ExportOptions, today: string, training: 
   if (!getQuota(db, o.rocYear)) issues.push(quotaIssue(o.rocYear));
   const dedicated = dedicatedStaffData(db, o.rocYear, meta.refDate);
   for (const f of dedicatedStaffFindings(o.rocYear, dedicated.chart, dedicated.leads, getInputs(db, o.rocYear))) {
-    issues.push(trainingIssue(f.field, f.message, ['indicators'], '/settings'));
+    issues.push(trainingIssue(f.field, f.message, ['indicators'], '/settings/office'));
   }
   if (!training.volunteerCE(db, o.rocYear, meta.refDate)) {
     issues.push(trainingIssue('志工繼續教育涵蓋率', `${o.rocYear} 年度沒有志工服務紀錄：衡量指標之志工繼續教育涵蓋率將空白`, ['indicators'], '/volunteers'));

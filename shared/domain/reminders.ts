@@ -73,7 +73,7 @@ export function buildReminders(input: ReminderInput): Reminder[] {
     out.push({ kind: 'volunteer-short', due: v.yearEnd, title: `志工 ${v.name} 繼續教育尚缺 ${v.shortHours} 小時`, personId: null, link: '/volunteers', tone: 'warning' });
   }
   for (const l of input.leadsWithoutStaff ?? []) {
-    out.push({ kind: 'lead-agency-unstaffed', due: today, title: `主責局處 ${l.agency}（${l.groups.join('、')}）目前無在職專責人力（衡量指標 四(一)）`, personId: null, link: '/settings', tone: 'danger' });
+    out.push({ kind: 'lead-agency-unstaffed', due: today, title: `主責局處 ${l.agency}（${l.groups.join('、')}）目前無在職專責人力（衡量指標 四(一)）`, personId: null, link: '/settings/office', tone: 'danger' });
   }
   const rank: Record<Tone, number> = { danger: 0, warning: 1, good: 2 };
   return out.sort((a, b) => a.due.localeCompare(b.due) || rank[a.tone] - rank[b.tone] || compareNames(a.title, b.title));

@@ -93,7 +93,7 @@ describe('衡量指標 四(一) from the org chart and the roster', () => {
     const c = await ok(t.backend, 'exports.check', { rocYear: 114, half: 1 });
     const FIELDS = ['組織架構', '主責局處專責人力', '跨局處會議次數', '自籌款比率'];
     const mine = c.issues.filter((i: { field: string }) => FIELDS.includes(i.field));
-    expect(mine.map((i: { field: string; link: string }) => [i.field, i.link])).toEqual([['主責局處專責人力', '/settings']]);
+    expect(mine.map((i: { field: string; link: string }) => [i.field, i.link])).toEqual([['主責局處專責人力', '/settings/office']]);
     expect(mine[0].message).toContain('社會處（保護扶助組）');
     const home = await ok(t.backend, 'dashboard.home', { today: '2025-06-30' });
     const r = home.reminders.filter((x: { kind: string }) => x.kind === 'lead-agency-unstaffed');
