@@ -48,6 +48,7 @@ export function home(db: Db, today: string) {
   const training = trainingYear(db, year, today, today);
   const volunteers = volunteerYear(db, year, today);
   const level3 = training.figures.level3;
+  const chart = orgChartOf(db, year).chart;
 
   const reminders = buildReminders({
     today,
@@ -76,7 +77,7 @@ export function home(db: Db, today: string) {
         .map((l) => ({ personId: p.personId, name: p.name, what: l!.reason.replace(/（期限.*$/, ''), deadline: l!.deadline! })),
     ),
     volunteersShort: volunteers.reminders.map((v) => ({ volunteerId: v.volunteerId, name: v.name, shortHours: v.shortBy, yearEnd })),
-    leadsWithoutStaff: leadAgencies(orgChartOf(db, year).chart, agencyStaffAt(db, today)).filter((l) => !l.staff.length),
+    leadsWithoutStaff: chart.some((g) => g.lead) ? leadAgencies(chart, agencyStaffAt(db, today, data)).filter((l) => !l.staff.length) : [],
   });
 
   const supTone: TileTone = !supervision.compliance.compliant ? 'red' : supervision.teams.some((t) => t.overLimit) || supervision.unassigned.length ? 'amber' : 'green';

@@ -7,7 +7,7 @@ import { PLAN_KINDS } from '../../shared/domain/register';
 import type { Db } from '../db/connection';
 import * as orgQ from '../db/queries/orgChart';
 import type { ServiceContext } from './context';
-import { loadEmploymentBetween } from './employmentData';
+import { loadEmploymentBetween, type EmploymentData } from './employmentData';
 import { officeSettings } from './settings';
 
 /** The year's chart with every 業務組 of the office's list in it (a group nobody filled in yet shows empty). */
@@ -19,9 +19,11 @@ export function orgChartOf(db: Db, rocYear: number): { chart: OrgChartGroup[]; s
   return { chart: [...ordered, ...chart.filter((g) => !listed.includes(g.group))], sourceYear };
 }
 
-/** The register's people (plan roles and 自有專責) in post on `date`, with the 局處 of the post they hold. */
-export function agencyStaffAt(db: Db, date: string): AgencyStaff[] {
-  const data = loadEmploymentBetween(db, date, date);
+/**
+ * The register's people (plan roles and 自有專責) in post on `date`, with the 局處 of the post they hold. `data` may be
+ * rows a caller already loaded that include everyone employed on `date` (the home page's).
+ */
+export function agencyStaffAt(db: Db, date: string, data: EmploymentData = loadEmploymentBetween(db, date, date)): AgencyStaff[] {
   const kinds = new Map(data.roles.map((r) => [r.code, r.kind]));
   return rosterAt(date, data.periods, data.leaves)
     .filter((e) => PLAN_KINDS.includes(kinds.get(e.period.roleCode) ?? 'other'))

@@ -14,6 +14,7 @@ import {
   type OrgChartGroup,
 } from '../../shared/domain/indicators';
 import { indicatorSheet } from '../../shared/domain/indicatorSheet';
+import { buildReminders } from '../../shared/domain/reminders';
 
 const CHART: OrgChartGroup[] = [
   { group: '預防宣導組', lead: '教育處', assist: ['警察局'] },
@@ -163,5 +164,16 @@ describe('the table the report prints', () => {
   it('nothing in it speaks of our own rules or screens', () => {
     const text = sheetOf(1).flat().join(' ');
     expect(text).not.toMatch(/RULES|§|頁同一計算|單位設定/);
+  });
+});
+
+describe('home page: a 主責局處 without staff is a reminder', () => {
+  it('one danger reminder per unstaffed lead, linked to 單位設定 (in the reminders’ zh-Hant title order)', () => {
+    const leads = leadAgencies(CHART, [staff('衛生局', '個管')]).filter((l) => !l.staff.length);
+    const r = buildReminders({ today: '2025-07-01', horizonDays: 60, milestones: [], periodEnds: [], leaveEnds: [], teams: [], teamLimit: 7, unassigned: [], notCleared: [], caseloadMissing: null, leadsWithoutStaff: leads });
+    expect(r.map((x) => [x.kind, x.title, x.link, x.tone])).toEqual([
+      ['lead-agency-unstaffed', '主責局處 社會處（保護扶助組）目前無在職專責人力（衡量指標 四(一)）', '/settings/office', 'danger'],
+      ['lead-agency-unstaffed', '主責局處 教育處（預防宣導組）目前無在職專責人力（衡量指標 四(一)）', '/settings/office', 'danger'],
+    ]);
   });
 });
