@@ -4,6 +4,7 @@ import { registerExportCommands } from './cli/exportCommands';
 import { registerFigureCommands, registerReminderCommands } from './cli/figureCommands';
 import { registerIndicatorCommands } from './cli/indicatorCommands';
 import { registerRosterCommands } from './cli/rosterCommands';
+import { registerSubmissionCommands } from './cli/submissionCommands';
 import { registerSystemCommands } from './cli/systemCommands';
 import { registerTrainingCommands } from './cli/trainingCommands';
 import { defaultDbPath } from './paths';
@@ -23,6 +24,7 @@ registerTrainingCommands(program);
 registerExportCommands(program);
 registerIndicatorCommands(program);
 registerSystemCommands(program);
+registerSubmissionCommands(program);
 
 // commander answers `<unknown> --help` with the general help and exit 0; scripts probing for a command need a clear no.
 const firstWord = process.argv.slice(2).find((a, i, all) => !a.startsWith('-') && all[i - 1] !== '--db');

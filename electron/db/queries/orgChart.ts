@@ -1,4 +1,4 @@
-// The org chart per plan year and the figures entered for 衡量指標 四(一) targets 2 and 3 (migration 008).
+// The org chart per plan year and the figures entered for 衡量指標 四(一) targets 2 and 3 (migration 009).
 import type { IndicatorInputs, OrgChartGroup } from '../../../shared/domain/indicators';
 import type { Db } from '../connection';
 
