@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session, shell, type WebContents } from 'electron';
 import { dailyBackup, openBackend, type Backend } from './backend';
+import { resolveDbPath } from './db/defaultLocation';
 import { createDemoOffice } from './demo/demoOffice';
 import * as sec from './shell/security';
 
@@ -29,11 +30,7 @@ const { values } = parseArgs({
 });
 const demo = values.demo === true;
 const demoDir = demo ? fs.mkdtempSync(path.join(os.tmpdir(), 'staffbook-demo-')) : null;
-const dbPath = demoDir
-  ? path.join(demoDir, 'demo.db')
-  : typeof values.db === 'string'
-    ? path.resolve(values.db)
-    : (process.env.STAFFBOOK_DB ?? path.join(app.getPath('userData'), 'staffbook.db'));
+const explicitDb = typeof values.db === 'string' ? values.db : undefined;
 
 let backend: Backend | null = null;
 let mainWindow: BrowserWindow | null = null;
@@ -113,7 +110,11 @@ function createWindow(): BrowserWindow {
 }
 
 async function start(): Promise<void> {
+  // The same file the CLI and browser mode open (--db, STAFFBOOK_DB, STAFFBOOK_HOME, the local per-user folder),
+  // resolved inside the try: moving a roaming database to the local folder can fail and must be shown, not crash.
+  let dbPath = demoDir ? path.join(demoDir, 'demo.db') : (explicitDb ?? '');
   try {
+    if (!demoDir) dbPath = resolveDbPath(explicitDb);
     fs.mkdirSync(path.dirname(dbPath), { recursive: true });
     backend = openBackend(dbPath, { actor: 'app', requireLogin: true });
     if (demo) createDemoOffice(backend.db);
@@ -132,7 +133,7 @@ async function start(): Promise<void> {
 }
 
 // Two processes writing one roster file is how records get lost; the demo and --db runs use their own files.
-if (!demo && typeof values.db !== 'string' && !app.requestSingleInstanceLock()) {
+if (!demo && explicitDb === undefined && !app.requestSingleInstanceLock()) {
   app.quit();
 } else {
   app.on('second-instance', () => {

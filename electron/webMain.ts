@@ -5,7 +5,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { dailyBackup, openBackend } from './backend';
 import { createDemoOffice } from './demo/demoOffice';
-import { defaultDbPath } from './paths';
+import { resolveDbPath } from './db/defaultLocation';
 import { startWebServer } from './web';
 
 const { values } = parseArgs({
@@ -13,10 +13,7 @@ const { values } = parseArgs({
   allowPositionals: true,
 });
 
-let dbPath = values.db ?? process.env.STAFFBOOK_DB ?? defaultDbPath();
-if (values.demo) {
-  dbPath = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'staffbook-demo-')), 'demo.db');
-}
+const dbPath = values.demo ? path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'staffbook-demo-')), 'demo.db') : resolveDbPath(values.db);
 const backend = openBackend(dbPath, { actor: 'web', requireLogin: true });
 if (values.demo) createDemoOffice(backend.db);
 else await dailyBackup(backend).catch((e) => console.error(`每日備份失敗：${e instanceof Error ? e.message : e}`));
