@@ -124,8 +124,8 @@ async function start(): Promise<void> {
     app.quit();
     return;
   }
-  session.defaultSession.setPermissionRequestHandler(sec.denyPermissionRequest);
-  session.defaultSession.setPermissionCheckHandler(sec.denyPermissionCheck);
+  session.defaultSession.setPermissionRequestHandler(sec.permissionRequestHandler);
+  session.defaultSession.setPermissionCheckHandler(sec.permissionCheckHandler);
   serveRenderer();
   ipcMain.handle('staffbook:call', sec.createIpcCallHandler(backend.dispatch));
   Menu.setApplicationMenu(buildMenu());
