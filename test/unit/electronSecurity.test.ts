@@ -2,22 +2,12 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import * as sec from '../../electron/shell/security';
+import { expectedWindowPreferences } from './expectedWebPreferences';
 
 describe('secureWebPreferences', () => {
   // toEqual, not toMatchObject: an added experimentalFeatures, enableBlinkFeatures or a flipped flag fails here.
   it('is exactly the isolated, sandboxed set with the given preload', () => {
-    expect(sec.secureWebPreferences('/app/preload.cjs')).toEqual({
-      preload: '/app/preload.cjs',
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-      nodeIntegrationInSubFrames: false,
-      nodeIntegrationInWorker: false,
-      webSecurity: true,
-      allowRunningInsecureContent: false,
-      webviewTag: false,
-      spellcheck: false,
-    });
+    expect(sec.secureWebPreferences('/app/preload.cjs')).toEqual(expectedWindowPreferences('/app/preload.cjs'));
   });
 });
 
