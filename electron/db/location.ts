@@ -33,10 +33,12 @@ function readMounts(): { point: string; type: string }[] {
 export type DriveTypeProbe = (root: string) => string | null;
 
 const driveTypes = new Map<string, string | null>();
-/** Asks Windows through PowerShell's DriveInfo (no native addon needed); once per drive per process. */
+/** Asks Windows through PowerShell's DriveInfo (no native addon needed); once per drive per process. The system drive
+ * (where %LOCALAPPDATA% is) cannot be a network drive, so the usual start-up spawns no PowerShell. */
 export const windowsDriveType: DriveTypeProbe = (root) => {
   const letter = root.slice(0, 1).toUpperCase();
   if (!/^[A-Z]$/.test(letter)) return null;
+  if (letter === (process.env.SystemDrive ?? 'C:').slice(0, 1).toUpperCase()) return 'Fixed';
   if (!driveTypes.has(letter)) {
     let type: string | null = null;
     try {
