@@ -6,10 +6,12 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session, shell, type WebContents } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, safeStorage, session, shell, type WebContents } from 'electron';
 import { dailyBackup, openBackend, type Backend } from './backend';
 import { resolveDbPath } from './db/defaultLocation';
 import { createDemoOffice } from './demo/demoOffice';
+import { keySourcesFromEnv } from './db/encryption/unlock';
+import { osKeyStoreFrom } from './shell/osKeyStore';
 import * as sec from './shell/security';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -114,9 +116,10 @@ async function start(): Promise<void> {
   // resolved inside the try: moving a roaming database to the local folder can fail and must be shown, not crash.
   let dbPath = demoDir ? path.join(demoDir, 'demo.db') : (explicitDb ?? '');
   try {
-    if (!demoDir) dbPath = resolveDbPath(explicitDb);
+    const keys = { ...keySourcesFromEnv(), os: osKeyStoreFrom(safeStorage) };
+    if (!demoDir) dbPath = resolveDbPath(explicitDb, { keys });
     fs.mkdirSync(path.dirname(dbPath), { recursive: true });
-    backend = openBackend(dbPath, { actor: 'app', requireLogin: true });
+    backend = openBackend(dbPath, { actor: 'app', requireLogin: true, keys });
     if (demo) createDemoOffice(backend.db);
     else void dailyBackup(backend).catch((e) => console.error('daily backup failed:', e));
   } catch (e) {

@@ -177,11 +177,35 @@ export const dialog = lenient('dialog', {
 
 export const Menu = lenient('Menu', { buildFromTemplate: (t) => t, setApplicationMenu: () => log('Menu.setApplicationMenu') });
 export const shell = lenient('shell', { openExternal: async () => undefined });
+// No OS key store here (as on Linux without a keyring): the app then asks for a passphrase only if the file is encrypted.
+export const safeStorage = lenient('safeStorage', { isEncryptionAvailable: () => false, getSelectedStorageBackend: () => 'basic_text' });
+// Every other module Electron exports, as recorded no-ops, so a new named import does not break the probe at link time.
+export const autoUpdater = lenient('autoUpdater', {});
+export const BrowserView = lenient('BrowserView', {});
 export const clipboard = lenient('clipboard', {});
-export const net = lenient('net', {});
+export const contentTracing = lenient('contentTracing', {});
+export const crashReporter = lenient('crashReporter', {});
+export const desktopCapturer = lenient('desktopCapturer', {});
+export const globalShortcut = lenient('globalShortcut', {});
+export const inAppPurchase = lenient('inAppPurchase', {});
+export const MenuItem = lenient('MenuItem', {});
+export const MessageChannelMain = lenient('MessageChannelMain', {});
+export const nativeImage = lenient('nativeImage', {});
 export const nativeTheme = lenient('nativeTheme', {});
+export const net = lenient('net', {});
+export const netLog = lenient('netLog', {});
+export const Notification = lenient('Notification', {});
+export const powerMonitor = lenient('powerMonitor', {});
+export const powerSaveBlocker = lenient('powerSaveBlocker', {});
+export const pushNotifications = lenient('pushNotifications', {});
 export const screen = lenient('screen', {});
+export const systemPreferences = lenient('systemPreferences', {});
+export const TouchBar = lenient('TouchBar', {});
+export const Tray = lenient('Tray', {});
+export const utilityProcess = lenient('utilityProcess', {});
 export const webContents = lenient('webContents', {});
+export const webFrameMain = lenient('webFrameMain', {});
 export const contextBridge = lenient('contextBridge', {});
 export const ipcRenderer = lenient('ipcRenderer', {});
-export default { app, protocol, session, BrowserWindow, ipcMain, dialog, Menu, shell, clipboard, net, nativeTheme, screen, webContents, contextBridge, ipcRenderer };
+export const webFrame = lenient('webFrame', {});
+export default { app, protocol, session, BrowserWindow, ipcMain, dialog, Menu, shell, safeStorage, autoUpdater, BrowserView, clipboard, contentTracing, crashReporter, desktopCapturer, globalShortcut, inAppPurchase, MenuItem, MessageChannelMain, nativeImage, nativeTheme, net, netLog, Notification, powerMonitor, powerSaveBlocker, pushNotifications, screen, systemPreferences, TouchBar, Tray, utilityProcess, webContents, webFrameMain, contextBridge, ipcRenderer, webFrame };

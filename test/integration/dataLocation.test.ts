@@ -7,6 +7,8 @@ import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { openBackend } from '../../electron/backend';
 import { listBackups } from '../../electron/db/backup';
+import { isEncryptedFile, KeyRequiredError } from '../../electron/db/encryption/cipher';
+import { keyFileOf } from '../../electron/db/encryption/keyFile';
 import { moveRoamingDatabase, MOVED_SUFFIX, resolveDbPath } from '../../electron/db/defaultLocation';
 import { networkShareProblem, type Host } from '../../electron/db/location';
 import { appDataDir, defaultDbPath, roamingAppDataDir } from '../../electron/paths';
@@ -74,7 +76,7 @@ describe('moving a roaming database to the local folder', () => {
   it('backs up first, copies the roster, keeps the old file renamed with a note — and only once', () => {
     const { roaming, people } = roamingOffice();
     const local = path.join(tempDir('local'), 'Staffbook', 'staffbook.db');
-    const moved = moveRoamingDatabase(local, roaming, new Date('2026-12-01T08:00:00Z'))!;
+    const moved = moveRoamingDatabase(local, roaming, { now: new Date('2026-12-01T08:00:00Z') })!;
 
     expect(moved).toMatchObject({ from: path.join(roaming, 'staffbook.db'), to: local });
     expect(path.dirname(moved.backup)).toBe(path.join(roaming, 'backups'));
@@ -90,6 +92,29 @@ describe('moving a roaming database to the local folder', () => {
     expect(b.damaged()).toBeNull();
     b.close();
     expect(moveRoamingDatabase(local, roaming)).toBeNull();
+  });
+
+  it('moves an encrypted database encrypted, with its key file; without a key nothing moves', async () => {
+    const roaming = tempDir('roaming');
+    const roamingDb = path.join(roaming, 'staffbook.db');
+    const b = openBackend(roamingDb);
+    const { people } = createDemoOffice(b.db);
+    const passphrase = 'roaming profile passphrase';
+    const r = await b.dispatch('system.encrypt', { passphrase });
+    expect(r.ok).toBe(true);
+    b.close();
+    const local = path.join(tempDir('local'), 'staffbook.db');
+
+    expect(() => moveRoamingDatabase(local, roaming, { keys: {} })).toThrow(KeyRequiredError);
+    expect(fs.existsSync(local)).toBe(false);
+    expect(fs.existsSync(roamingDb)).toBe(true);
+
+    moveRoamingDatabase(local, roaming, { keys: { passphrase } });
+    expect(isEncryptedFile(local)).toBe(true);
+    expect(fs.existsSync(keyFileOf(local))).toBe(true);
+    const opened = openBackend(local, { keys: { passphrase } });
+    expect((opened.db.prepare('SELECT count(*) AS n FROM people').get() as { n: number }).n).toBe(people);
+    opened.close();
   });
 
   it('never overwrites a local database that already exists', () => {
