@@ -126,7 +126,7 @@ for (const p of PLATFORMS) {
 console.log(`\ndist:check ${failed ? `FAILED (${failed})` : 'passed'} in ${elapsed()}.`);
 if (warnings.length) {
   console.log(
-    `!!! ${warnings.length} native-module mismatch(es): this package would not open its database. A real release rebuilds ` +
+    `!!! ${warnings.length} native-module problem(s): this package would not open its database. A real release rebuilds ` +
       `better-sqlite3 per target (npx electron-builder install-app-deps --platform <p> --arch x64) and the afterPack ` +
       `hook refuses to finish otherwise.`,
   );
