@@ -61,10 +61,11 @@ describe('permissions', () => {
 });
 
 describe('CSP', () => {
-  it("renderer/index.html's meta tag is exactly the policy sent as a header", () => {
+  it("renderer/index.html's meta tag is the policy sent as a header, less frame-ancestors (header-only: a <meta> ignores it)", () => {
     const html = fs.readFileSync(path.join(__dirname, '../../renderer/index.html'), 'utf8');
     const meta = /http-equiv="Content-Security-Policy"\s+content="([^"]+)"/.exec(html)?.[1];
-    expect(meta).toBe(sec.CONTENT_SECURITY_POLICY);
+    expect(sec.CONTENT_SECURITY_POLICY).toContain("; frame-ancestors 'none'");
+    expect(meta).toBe(sec.CONTENT_SECURITY_POLICY.replace("; frame-ancestors 'none'", ''));
   });
 });
 
