@@ -453,7 +453,7 @@ function readCsv(fileName: string, bytes: Buffer, deadline: Deadline): Book {
   parsed.data.forEach((values, i) => {
     const n = i + 1;
     let last = values.length - 1;
-    while (last >= 0 && !values[last]) last--;
+    while (last >= 0 && !values[last].trim()) last--;
     if (last < 0) return; // blank line
     if (n > MAX_ROWS + 1) throw tooManyRows(n);
     if (last >= MAX_COLUMNS) throw tooManyColumns(n);

@@ -36,6 +36,8 @@ export interface Table {
   layout: ReadLayout;
   /** problems found while reading (no header, a column twice, characters lost to Big5): the file cannot import */
   issues: ImportIssue[];
+  /** the header row could not be read: no row is looked at */
+  unreadable: boolean;
 }
 
 const invalid = (message: string) => new AppError('IMPORT_INVALID', message);
@@ -72,6 +74,7 @@ function headerIssues(book: Book, sheet: SheetGrid, template: ImportFields, foun
   const required = template.fields.filter((f) => f.required).map((f) => f.key);
   const where = book.format === 'csv' ? '檔案' : `工作表「${sheet.name}」`;
   const hint = otherSheetHint(book, sheet, template);
+  if (!sheet.rows.length) return [{ message: `${where}沒有任何資料（沒有標題列）` }];
   if (!found) {
     return [{ message: `${where}的前 ${HEADER_SEARCH_ROWS} 列找不到${template.name}的標題列（須有 ${synonymsHint(required)} 等欄位）。${hint || '請下載範本，依範本欄位填寫。'}` }];
   }
@@ -84,7 +87,8 @@ function headerIssues(book: Book, sheet: SheetGrid, template: ImportFields, foun
     });
   }
   for (const d of found.duplicates) {
-    issues.push({ row: found.row, field: d.field, message: `第 ${found.row} 列的標題 ${d.headers.map((h) => `「${labelOf(h)}」`).join('與')} 都是「${d.field}」，請刪除或改名其中一欄` });
+    const cols = found.columns.filter((c) => c.field === d.field).map((c) => `「${labelOf(c.header)}」（第 ${columnLetter(c.index)} 欄）`);
+    issues.push({ row: found.row, field: d.field, message: `第 ${found.row} 列的標題${cols.join('與')}都是「${d.field}」欄，請刪除或改名其中一欄` });
   }
   return issues;
 }
@@ -126,7 +130,7 @@ export function sheetTable(book: Book, template: ImportFields | undefined, sheet
       layout.headerRow = found.row;
       layout.columns = found.columns.map((c) => ({ column: columnLetter(c.index), header: c.header, field: c.field }));
     }
-    if (!found || issues.length) return { headers: [], rows: [], layout, issues };
+    if (!found || issues.length) return { headers: [], rows: [], layout, issues, unreadable: true };
     matches = found.columns.filter((c) => c.field);
     headerRow = found.row;
   } else {
@@ -162,5 +166,5 @@ export function sheetTable(book: Book, template: ImportFields | undefined, sheet
     }
     rows.push({ row: r.row, cells, shown, labels });
   }
-  return { headers: matches.map((c) => c.field!), rows, layout, issues };
+  return { headers: matches.map((c) => c.field!), rows, layout, issues, unreadable: false };
 }

@@ -13,7 +13,7 @@ import * as caseQ from '../db/queries/caseloads';
 import * as peopleQ from '../db/queries/people';
 import { auditEvent } from '../db/audit';
 import type { Table } from '../import/readTable';
-import { commitFresh, readingOf, readUpload, sortIssues } from './importReading';
+import { commitFresh, readingOf, readUpload, refuseUnreadable, sortIssues } from './importReading';
 import { templateXlsx, XLSX_MIME } from '../import/template';
 import type { ServiceContext } from './context';
 import { loadPostsOn, paramsOn } from './employmentData';
@@ -112,6 +112,7 @@ export const caseloadHandlers = {
 
   'import.caseload.commit': async (input: ParsedInput<'import.caseload.commit'>, { db, system, actor }: ServiceContext) => {
     const table = await readUpload(input, CASELOAD_FIELDS);
+    refuseUnreadable(table);
     const result = await commitFresh(
       db,
       () => analyse(db, input.fileName, table),

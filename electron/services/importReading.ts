@@ -37,6 +37,11 @@ export async function readUpload(upload: Upload, template: ImportFields): Promis
   return readTable(upload.fileName, Buffer.from(upload.contentBase64, 'base64'), { template, sheet: upload.sheet });
 }
 
+/** A commit of a file whose header cannot be read says why in its message (the preview shows it with the sheets). */
+export function refuseUnreadable(table: Table): void {
+  if (table.unreadable) throw new AppError('IMPORT_INVALID', table.issues.map((i) => i.message).join('；'), undefined, table.issues);
+}
+
 export const sortIssues = (issues: ImportIssue[]) => issues.sort((a, b) => (a.row ?? 0) - (b.row ?? 0));
 
 export const refused = (errors: ImportIssue[]) => new AppError('IMPORT_INVALID', `檔案有 ${errors.length} 個錯誤，未匯入任何資料`, undefined, errors);

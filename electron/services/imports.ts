@@ -15,7 +15,7 @@ import type { Table } from '../import/readTable';
 import { rosterTemplateXlsx } from '../import/rosterTemplate';
 import { XLSX_MIME } from '../import/template';
 import type { ServiceContext, SystemOps } from './context';
-import { commitFresh, readingOf, readUpload, sortIssues, type Interpret } from './importReading';
+import { commitFresh, readingOf, readUpload, refuseUnreadable, sortIssues, type Interpret } from './importReading';
 import { matchPerson } from './personMatch';
 
 type Preview = Output<'import.roster.preview'>;
@@ -147,6 +147,7 @@ export const importHandlers = {
 
   'import.roster.commit': async (input: ParsedInput<'import.roster.commit'>, { db, system, actor }: ServiceContext) => {
     const table = await readUpload(input, ROSTER_FIELDS);
+    refuseUnreadable(table);
     const { preview } = await commitFresh(
       db,
       () => analyse(db, input.fileName, table),

@@ -15,7 +15,7 @@ import * as volQ from '../db/queries/volunteers';
 import type { Table } from '../import/readTable';
 import { templateDownload, TEMPLATES, type TemplateSpec } from '../import/trainingTemplates';
 import type { ServiceContext } from './context';
-import { commitFresh, readingOf, readUpload, sortIssues, type Upload } from './importReading';
+import { commitFresh, readingOf, readUpload, refuseUnreadable, sortIssues, type Upload } from './importReading';
 import { backupBeforeImport } from './imports';
 import { matchPerson } from './personMatch';
 import { trainingParamsFor } from './trainingStaff';
@@ -166,6 +166,7 @@ function handlersFor<P extends string>(prefix: P, spec: TemplateSpec, analyse: A
     },
     [`import.${prefix}.commit`]: async (input: Upload, { db, system, actor }: ServiceContext): Promise<Preview> => {
       const table = await readUpload(input, spec.fields);
+      refuseUnreadable(table);
       const done = await commitFresh(
         db,
         () => plan(db, table),
