@@ -60,7 +60,7 @@ export function parseOds(contentXml: string, settingsXml: string | null, caps: O
       [value, shown] = [a['office:value'], text || undefined];
     }
     if (value.trim()) {
-      if (col + repeat > caps.maxColumns) throw new AppError('IMPORT_INVALID', `第 ${rowNo} 列超過 ${caps.maxColumns} 欄的上限，請只保留範本的欄位`);
+      if (col + repeat > caps.maxColumns) throw new AppError('IMPORT_INVALID', `第 ${row.row} 列超過 ${caps.maxColumns} 欄的上限，請只保留範本的欄位`);
       for (let i = 0; i < repeat; i++) {
         row.values[col + i] = value;
         row.shown[col + i] = shown;
@@ -68,7 +68,7 @@ export function parseOds(contentXml: string, settingsXml: string | null, caps: O
     }
     const rs = count(a['table:number-rows-spanned']);
     const cs = count(a['table:number-columns-spanned']);
-    if ((rs > 1 || cs > 1) && merges.length < 5_000) merges.push({ r1: rowNo, c1: col, r2: rowNo + rs - 1, c2: col + cs - 1 });
+    if ((rs > 1 || cs > 1) && merges.length < 5_000) merges.push({ r1: row.row, c1: col, r2: row.row + rs - 1, c2: col + cs - 1 });
     col += repeat;
     cell = null;
   };

@@ -33,12 +33,3 @@ export function textProblem(s: string, max: number): string | null {
   if (s.length > max) return `長度 ${s.length} 字，超過 ${max} 字的上限`;
   return null;
 }
-
-/** XML 1.0 cannot carry these at all: one in a shared string makes a spreadsheet unreadable after it. */
-// eslint-disable-next-line no-control-regex
-const XML_INVALID = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
-
-/** What an export writes: the text without characters XML cannot hold (data stored before the import limits). */
-export function xmlSafe(s: string): string {
-  return s.replace(XML_INVALID, '');
-}
