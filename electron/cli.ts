@@ -4,6 +4,7 @@ import { registerExportCommands } from './cli/exportCommands';
 import { registerFigureCommands, registerReminderCommands } from './cli/figureCommands';
 import { registerRosterCommands } from './cli/rosterCommands';
 import { registerSystemCommands } from './cli/systemCommands';
+import { registerTemplateCommand } from './cli/templateCommand';
 import { registerTrainingCommands } from './cli/trainingCommands';
 import { defaultDbPath } from './paths';
 
@@ -21,6 +22,7 @@ registerReminderCommands(program);
 registerTrainingCommands(program);
 registerExportCommands(program);
 registerSystemCommands(program);
+registerTemplateCommand(program);
 
 // commander answers `<unknown> --help` with the general help and exit 0; scripts probing for a command need a clear no.
 const firstWord = process.argv.slice(2).find((a, i, all) => !a.startsWith('-') && all[i - 1] !== '--db');

@@ -76,5 +76,5 @@ export const TEMPLATES = {
 } satisfies Record<string, TemplateSpec>;
 
 export async function templateDownload(spec: TemplateSpec) {
-  return { fileName: spec.fileName, mimeType: XLSX_MIME, contentBase64: (await templateXlsx(spec.sheet, spec.headers, spec.notes)).toString('base64') };
+  return { fileName: spec.fileName, mimeType: XLSX_MIME, contentBase64: (await templateXlsx(spec.sheet, spec.headers, spec.notes, spec.fields)).toString('base64') };
 }

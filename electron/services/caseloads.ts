@@ -95,7 +95,7 @@ export const caseloadHandlers = {
   'import.caseload.template': async () => ({
     fileName: '月底案量匯入範本.xlsx',
     mimeType: XLSX_MIME,
-    contentBase64: (await templateXlsx('月底案量', CASELOAD_TEMPLATE_HEADERS, CASELOAD_NOTES)).toString('base64'),
+    contentBase64: (await templateXlsx('月底案量', CASELOAD_TEMPLATE_HEADERS, CASELOAD_NOTES, CASELOAD_FIELDS)).toString('base64'),
   }),
 
   'caseload.at': ({ monthEnd }: ParsedInput<'caseload.at'>, { db }: ServiceContext) => caseloadAt(db, monthEnd),

@@ -29,7 +29,7 @@ export interface GuideLine {
 /** One line per field (its accepted header words, whether it is required, its accepted values), then the reading rules. */
 export function importGuide(template: ImportFields): GuideLine[] {
   const fields = template.fields.map((f) => ({
-    item: `${f.key}${f.required ? '（必填欄）' : '（可省略此欄）'}`,
+    item: `${f.key === '職稱' ? '職稱（文字，印在附件五）' : f.key}${f.required ? '（必填欄）' : '（可省略此欄）'}`,
     text: [`欄名可寫：${(HEADER_SYNONYMS[f.key] ?? [f.key]).join('、')}`, VALUE_GUIDE[f.key] ? `可填：${VALUE_GUIDE[f.key]}` : ''].filter(Boolean).join('。'),
   }));
   return [
