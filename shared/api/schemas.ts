@@ -37,6 +37,7 @@ export const period = z.object({
   startDate: isoDate,
   endDate: isoDate.nullable(),
   endReason: endReason.nullable(),
+  duties: z.string().nullable().optional(),
 });
 
 export const leave = z.object({ id, personId: id, startDate: isoDate, endDate: isoDate.nullable(), note: z.string().nullable() });

@@ -14,7 +14,7 @@ import type { EndReason, Funding, Leave, Period, Role } from './types';
 
 export const ROSTER_TEMPLATE_HEADERS = [
   '姓名', '身分證字號', '員工編號', '人力來源(補助/自有)', '職稱代碼(個管/資深個管/督導/專管/自有專責)', '業務組',
-  '所屬行政單位', '到職日', '離職日', '離職原因', '留職停薪起', '留職停薪迄', '學歷', '科系', '證照加給證照', '職稱(文字)',
+  '所屬行政單位', '到職日', '離職日', '離職原因', '留職停薪起', '留職停薪迄', '學歷', '科系', '證照加給證照', '職稱(文字)', '工作內容(其他)',
 ] as const;
 
 /** The roster's fields: a file needs only these three columns; the others may be absent. */
@@ -123,6 +123,7 @@ export function parseRosterRows(rows: RawRow[], roles: readonly Role[]): { peopl
       businessGroup,
       adminUnit: opt('所屬行政單位'),
       title,
+      duties: opt('工作內容'),
       startDate: startDate!,
       endDate: endDate ?? null,
       endReason: (endReason ?? null) as EndReason | null,

@@ -81,4 +81,15 @@ describe('the corpus of real-shaped files', () => {
     const err = await fails(t.backend, 'import.roster.preview', uploadOf('07-sheets.xlsx', '114年'));
     expect(err.message).toBe('找不到工作表「114年」；這個檔案的工作表：「112年」、「113年」、「說明」');
   });
+
+  it('職稱 (text) and 工作內容（其他） import, come back with the period, and print in 附件五', async () => {
+    const csv = '姓名,人力來源,職稱,職稱代碼,業務組,到職日,工作內容（其他）\r\n範例庚,機關自有專責人力,約僱人員,自有專責,預防宣導組,112/03/01,1. 校園宣導 2. 網站維護\r\n';
+    await ok(t.backend, 'import.roster.commit', { fileName: 'own.csv', contentBase64: Buffer.from(csv).toString('base64') });
+    const [row] = (await ok(t.backend, 'roster.at', { date: '2024-12-31' })).rows;
+    const detail = await ok(t.backend, 'people.get', { id: row.personId });
+    expect(detail.periods[0]).toMatchObject({ roleCode: 'OWN', funding: '自有', title: '約僱人員', duties: '1. 校園宣導 2. 網站維護' });
+    const { html } = await ok(t.backend, 'exports.preview', { form: 'register', rocYear: 113, half: 2 });
+    expect(html).toContain('約僱人員');
+    expect(html).toContain('1. 校園宣導 2. 網站維護');
+  });
 });
