@@ -25,7 +25,7 @@ export const TEMPLATES = {
     headers: [...ATTENDANCE_TEMPLATE_HEADERS, '證書字號'],
     fields: ATTENDANCE_FIELDS,
     notes: [
-      ['一列代表一人出席一門課', '課程名稱、日期、訓練機關都相同的列視為同一門課，其訓練層級、課程主題、核定文號須一致。'],
+      ['一列代表一人出席一堂課', '課程名稱、日期、訓練機關、課程主題都相同的列視為同一堂課（L2 的 12 個主題是同一課程的 12 堂，可在同一天），其訓練層級、核定文號須一致；同一人各主題的時數分別累計。'],
       ['訓練層級', 'L1、L2、L3、督導L1、督導L2、督導L3、其他。'],
       ['課程主題（L2）', L2_TOPICS.map((t) => `${t.name} ${t.hours} 小時`).join('；')],
       ['課程主題（督導L2）', SUP_L2_TOPICS.map((t) => `${t.name} ${t.hours} 小時`).join('；')],

@@ -44,7 +44,7 @@ export function refuseUnreadable(table: Table): void {
 
 export const sortIssues = (issues: ImportIssue[]) => issues.sort((a, b) => (a.row ?? 0) - (b.row ?? 0));
 
-export const refused = (errors: ImportIssue[]) => new AppError('IMPORT_INVALID', `檔案有 ${errors.length} 個錯誤，未匯入任何資料`, undefined, errors);
+export const refused = (errors: ImportIssue[]) => new AppError('IMPORT_INVALID', `檔案有 ${errors.length} 個錯誤，未匯入任何資料`, undefined, sortIssues([...errors]));
 
 /**
  * All or nothing, and never from a stale plan (issue 13 §13): the file is checked, the backup awaited, and then the

@@ -39,7 +39,7 @@ const attendance: Analyse = (db, table) => {
   const errors = [...issues];
   const records: RecordRow[] = [];
   const plans = courses.map((c) => {
-    const existing = trainingQ.findCourse(db, c.name, c.heldOn, c.provider);
+    const existing = trainingQ.findCourse(db, c.name, c.heldOn, c.provider, c.topic);
     const had = new Set(existing ? trainingQ.attendanceOfCourse(db, existing.id).map((a) => a.personId) : []);
     const people = new Map<number, number>();
     const attendees = c.attendees.flatMap((a) => {

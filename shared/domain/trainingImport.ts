@@ -1,5 +1,5 @@
 // Import templates for staff training: attendance sheets (one row per attendee; rows with the same 課程名稱 + 日期 +
-// 訓練機關 are one course) and 個案報告. Pure row parsing; matching people is the service's job.
+// 訓練機關 + 課程主題 are one session) and 個案報告. Pure row parsing; matching people is the service's job.
 import { rocYear, type IsoDate } from '../dates/roc';
 import { fieldsOf } from './importColumns';
 import { checkHeaders, rowReader, type ImportIssue, type RawRow } from './importRows';
@@ -90,7 +90,8 @@ export function parseAttendanceRows(
       if (rule?.certifiedOnly && !approvalDoc) r.fail('核定文號', `${LEVEL_LABELS[level]} 課程須有衛福部核定公文日期及文號`);
     }
     if (issues.length > before) continue;
-    const key = `${name}|${heldOn}|${provider}`;
+    // one session of a course: Level 2's topics are sessions of one course, often on one date, each a row per person
+    const key = `${name}|${heldOn}|${provider}|${topic ?? ''}`;
     let course = courses.get(key);
     if (!course) {
       course = { name, heldOn: heldOn!, provider, level: level!, topic, approvalDoc, hours: hours!, rows: [], attendees: [] };
@@ -98,7 +99,6 @@ export function parseAttendanceRows(
     } else {
       const first = course.rows[0];
       if (course.level !== level) r.fail('訓練層級', `與第 ${first} 列為同一課程，訓練層級應相同`);
-      else if (course.topic !== topic) r.fail('課程主題', `與第 ${first} 列為同一課程，課程主題應相同`);
       else if ((course.approvalDoc ?? '') !== (approvalDoc ?? '')) r.fail('核定文號', `與第 ${first} 列為同一課程，核定文號應相同`);
       if (issues.length > before) continue;
     }
