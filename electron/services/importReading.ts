@@ -5,7 +5,8 @@ import { AppError } from '../../shared/api/errors';
 import { formatRoc, parseDate } from '../../shared/dates/roc';
 import type { ImportFields } from '../../shared/domain/importColumns';
 import type { ImportIssue } from '../../shared/domain/importRows';
-import { normalizeCode } from '../../shared/domain/importText';
+import { normalizeCode, normalizeText } from '../../shared/domain/importText';
+import { maskNationalId, normalizeNationalId } from '../../shared/domain/nationalId';
 import type { Db } from '../db/connection';
 import { readTable, type Table } from '../import/readTable';
 
@@ -15,6 +16,8 @@ export type Upload = { fileName: string; contentBase64: string; sheet?: string }
 export const SAMPLE_ROWS = 5;
 
 const DATE_FIELD = /日|日期|起|迄|月底/;
+/** fields read as codes (full width folded) rather than as names and free text */
+const CODE_FIELD = /身分證字號|員工編號|時數|案量|文號|字號|層級|類別/;
 
 /** A field's value as it will be stored, in the clerk's terms: dates in ROC, codes as their names. */
 export type Interpret = (field: string, value: string) => string | undefined;
@@ -26,8 +29,10 @@ export function readingOf(table: Table, interpret: Interpret = () => undefined):
       row: r.row,
       values: table.headers.map((field) => {
         const raw = r.cells[field] ?? '';
+        // the preview is open to every role: an ID shows masked, as everywhere else
+        if (field === '身分證字號') return { field, value: raw ? maskNationalId(normalizeNationalId(normalizeCode(raw))) : '' };
         const date = raw && DATE_FIELD.test(field) ? parseDate(normalizeCode(raw)) : null;
-        return { field, value: interpret(field, raw) ?? (date ? formatRoc(date) : raw) };
+        return { field, value: interpret(field, raw) ?? (date ? formatRoc(date) : CODE_FIELD.test(field) ? normalizeCode(raw) : normalizeText(raw)) };
       }),
     })),
   };
