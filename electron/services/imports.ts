@@ -155,7 +155,7 @@ export const importHandlers = {
       ({ plans, preview: p }) => {
         apply(db, plans);
         const s = p.summary;
-        auditEvent(db, actor(), 'import', `名冊 ${input.fileName}（${p.reading.format === 'csv' ? '' : `工作表「${p.reading.sheet}」，`}標題列第 ${p.reading.headerRow} 列）：新增 ${s.newPeople} 人、更新 ${s.updatedPeople} 人、任職期間 ${s.periods} 筆、留職停薪 ${s.leaves} 筆`);
+        auditEvent(db, actor(), 'import', `名冊 ${input.fileName}：新增 ${s.newPeople} 人、更新 ${s.updatedPeople} 人、任職期間 ${s.periods} 筆、留職停薪 ${s.leaves} 筆（${p.reading.format === 'csv' ? '' : `工作表「${p.reading.sheet}」，`}標題列第 ${p.reading.headerRow} 列）`);
       },
     );
     return preview;

@@ -370,7 +370,7 @@ describe('__proto__, formulas, encodings and dates', () => {
     const long = csvOf([{ ...good, 姓名: '長', 員工編號: 'L1', 學歷: '學'.repeat(3000) }]);
     expect((await refused('long.csv', long, ['import.roster.commit'])).message).toMatch(/第 2 列「學歷」的內容超過 2000 字的上限/);
     const twice = csvOf([{ ...good, 姓名: '兩次', 員工編號: 'T1' }], { header: `${ROSTER_TEMPLATE_HEADERS.join(',')},姓名` });
-    expect((await refused('twice.csv', twice)).message).toMatch(/第 1 列的標題「姓名」（第 A 欄）與「姓名」（第 Q 欄）都是「姓名」欄/);
+    expect((await refused('twice.csv', twice)).message).toMatch(/第 1 列的標題「姓名」（第 A 欄）與「姓名」（第 R 欄）都是「姓名」欄/);
   });
 });
 
