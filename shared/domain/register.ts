@@ -56,8 +56,8 @@ export interface RegisterRow {
   certificate: string | null;
   /** for 個管/督導: the month-end record (numbers null when missing); null for other roles */
   caseload: CaseloadCell | null;
-  /** 工作內容 其他(簡要條列說明): the last period's short list */
-  duties: string | null;
+  /** 工作內容 其他(簡要條列說明): the last period's short list (absent in packages submitted before it existed) */
+  duties?: string | null;
 }
 
 /** The roles the register lists: the plan's funded posts and the office's own 專責 staff. */
