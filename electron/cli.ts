@@ -2,6 +2,7 @@
 import { Command } from 'commander';
 import { registerExportCommands } from './cli/exportCommands';
 import { registerFigureCommands, registerReminderCommands } from './cli/figureCommands';
+import { registerIndicatorCommands } from './cli/indicatorCommands';
 import { registerRosterCommands } from './cli/rosterCommands';
 import { registerSubmissionCommands } from './cli/submissionCommands';
 import { registerSystemCommands } from './cli/systemCommands';
@@ -22,6 +23,7 @@ registerFigureCommands(program);
 registerReminderCommands(program);
 registerTrainingCommands(program);
 registerExportCommands(program);
+registerIndicatorCommands(program);
 registerSystemCommands(program);
 registerTemplateCommand(program);
 registerSubmissionCommands(program);
