@@ -6,6 +6,7 @@ import { registerIndicatorCommands } from './cli/indicatorCommands';
 import { registerRosterCommands } from './cli/rosterCommands';
 import { registerSubmissionCommands } from './cli/submissionCommands';
 import { registerSystemCommands } from './cli/systemCommands';
+import { registerTemplateCommand } from './cli/templateCommand';
 import { registerTrainingCommands } from './cli/trainingCommands';
 
 process.stdout.on('error', (e: NodeJS.ErrnoException) => {
@@ -23,6 +24,7 @@ registerTrainingCommands(program);
 registerExportCommands(program);
 registerIndicatorCommands(program);
 registerSystemCommands(program);
+registerTemplateCommand(program);
 registerSubmissionCommands(program);
 
 // commander answers `<unknown> --help` with the general help and exit 0; scripts probing for a command need a clear no.
