@@ -5,6 +5,7 @@ import { registerFigureCommands, registerReminderCommands } from './cli/figureCo
 import { registerRosterCommands } from './cli/rosterCommands';
 import { registerSystemCommands } from './cli/systemCommands';
 import { registerTrainingCommands } from './cli/trainingCommands';
+import { registerVolunteerHonourCommands } from './cli/volunteerHonourCommands';
 import { defaultDbPath } from './paths';
 
 process.stdout.on('error', (e: NodeJS.ErrnoException) => {
@@ -20,6 +21,7 @@ registerFigureCommands(program);
 registerReminderCommands(program);
 registerTrainingCommands(program);
 registerExportCommands(program);
+registerVolunteerHonourCommands(program);
 registerSystemCommands(program);
 
 // commander answers `<unknown> --help` with the general help and exit 0; scripts probing for a command need a clear no.

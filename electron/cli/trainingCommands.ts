@@ -2,6 +2,7 @@
 import type { Command } from 'commander';
 import type { Method } from '../../shared/api/contract';
 import { formatRoc } from '../../shared/dates/roc';
+import { VOLUNTEER_TEMPLATE_COLUMNS } from '../../shared/domain/volunteerImport';
 import { call, dateArg, fileInput, pct, printJson, rocYearArg, withBackend } from './common';
 
 type YearOpts = { year: number; at?: string; json?: boolean };
@@ -45,10 +46,16 @@ export function registerTrainingCommands(program: Command): void {
       }),
     );
 
-  yearCommand(program, 'volunteers', '志工繼續教育涵蓋率、未達 4 小時名單與提醒名單')
+  // --year is checked here rather than required: `volunteers honours` (volunteerHonourCommands.ts) runs without it
+  program
+    .command('volunteers')
+    .description('志工繼續教育涵蓋率、未達 4 小時名單與提醒名單；志願服務榮譽卡見 volunteers honours')
+    .option('--year <rocYear>', '民國年度，如 113（必填）', rocYearArg)
+    .option('--json', '輸出 JSON')
     .option('--at <date>', '計算日（預設為年度結束日或今天）', dateArg)
-    .action((opts: YearOpts, cmd: Command) =>
-      withBackend(cmd, async (b) => {
+    .action((opts: YearOpts, cmd: Command) => {
+      if (!opts.year) cmd.error("error: required option '--year <rocYear>' not specified");
+      return withBackend(cmd, async (b) => {
         const v = await call(b, 'volunteers.year', { rocYear: opts.year, date: opts.at });
         if (opts.json) return printJson(v);
         const met = v.met == null ? '' : v.met ? '達標' : '未達標';
@@ -56,8 +63,8 @@ export function registerTrainingCommands(program: Command): void {
         for (const r of v.short) console.log(`  未達 ${v.required} 小時：${r.name}\t尚缺 ${r.shortBy} 小時（已有 ${r.ceHours}）`);
         if (v.reminders.length) console.log(`  提醒（年度尚餘 ${v.daysLeft} 天）：${v.reminders.map((r) => r.name).join('、')}`);
         v.interpretation.forEach((line) => console.log(`註：${line}`));
-      }),
-    );
+      });
+    });
 
   yearCommand(program, 'interns', '實(見)習：合作單位、合作方式、實際實(見)習人數與時數').action((opts: YearOpts, cmd: Command) =>
     withBackend(cmd, async (b) => {
@@ -70,6 +77,6 @@ export function registerTrainingCommands(program: Command): void {
 
   importCommand(program, 'import-training', 'import.training.commit', '姓名, 身分證字號, 課程名稱, 訓練層級, 課程主題, 日期, 時數, 訓練機關, 核定文號');
   importCommand(program, 'import-case-reports', 'import.caseReports.commit', '姓名, 身分證字號, 日期, 題目, 外部督導會議');
-  importCommand(program, 'import-volunteers', 'import.volunteers.commit', '姓名, 身分證字號, 服務起, 服務迄, 志工角色, 基礎訓練完成日, 特殊訓練完成日');
+  importCommand(program, 'import-volunteers', 'import.volunteers.commit', VOLUNTEER_TEMPLATE_COLUMNS.join(', '));
   importCommand(program, 'import-volunteer-hours', 'import.volunteerHours.commit', '姓名, 身分證字號, 日期, 類別(繼續教育/服務), 時數, 說明');
 }

@@ -3,7 +3,6 @@
 // expire. Pure: the service loads the rows, this turns them into rows with the reason in words.
 import { addDays, addMonths, daysBetween, formatRoc, maxDate, type IsoDate } from '../dates/roc';
 import { compareNames } from './collation';
-import { roundHours } from './trainingParams';
 import type { VolunteerHourKind } from './volunteers';
 
 export const AWARD_TIERS = ['銅牌', '銀牌', '金牌'] as const;
@@ -41,7 +40,7 @@ export interface HonourCard {
   issuedOn: IsoDate;
   expiresOn: IsoDate;
   cardNo: string | null;
-  /** last day whose years and hours this card's application counted; null = the day before its validity began */
+  /** last day whose years and hours this card's application counted; null = its expiry less the validity years */
   hoursThrough: IsoDate | null;
 }
 
@@ -119,13 +118,17 @@ export function serviceStartOf(v: Pick<HonourFacts, 'basicTrainingOn' | 'special
   return v.basicTrainingOn && v.specialTrainingOn ? maxDate(v.basicTrainingOn, v.specialTrainingOn) : null;
 }
 
-/** The day after which a renewal may count: the latest card's own count end, never before its validity began. */
+/**
+ * The day after which a renewal may count: the expiry less the validity years (「以榮譽卡到期日回溯3年」: a card to
+ * 105/01/31 counts from 102/02/01), or later where the old application is known to have counted hours past it.
+ */
 export function renewalCountsAfter(card: HonourCard, params: HonourParams): IsoDate {
-  const validityStart = addDays(addMonths(card.expiresOn, -12 * params.cardValidYears), 1);
-  const before = addDays(validityStart, -1);
-  return card.hoursThrough ? maxDate(card.hoursThrough, before) : before;
+  const back = addMonths(card.expiresOn, -12 * params.cardValidYears);
+  return card.hoursThrough ? maxDate(card.hoursThrough, back) : back;
 }
 
+/** Halves add exactly; rounding only hides float noise (trainingParams.roundHours, not imported: it imports us). */
+const roundHours = (h: number) => Math.round(h * 2) / 2;
 const fmtHours = (h: number) => h.toLocaleString('en-US');
 
 function cardOn(cards: readonly HonourCard[], asOf: IsoDate, params: HonourParams): HonourRow['card'] {
@@ -136,7 +139,8 @@ function cardOn(cards: readonly HonourCard[], asOf: IsoDate, params: HonourParam
   return { issuedOn: latest.issuedOn, expiresOn: latest.expiresOn, cardNo: latest.cardNo, status, daysLeft };
 }
 
-function awardOf(total: number, received: HonourFacts['awards'], recordBook: boolean, params: HonourParams): { tier: AwardTier | null; reason: string } {
+function awardOf(total: number | null, received: HonourFacts['awards'], recordBook: boolean, params: HonourParams): { tier: AwardTier | null; reason: string } {
+  if (total == null) return { tier: null, reason: '訓練完成日未登錄，累計服務時數無從起算' };
   const have = new Set(received.map((a) => a.tier));
   const reached = AWARD_TIERS.filter((t) => total >= params.awardHours[t]);
   const open = reached.filter((t) => !have.has(t)).at(-1) ?? null;
@@ -156,7 +160,11 @@ export function evaluateHonours(v: HonourFacts, asOf: IsoDate, params: HonourPar
   const serviceStart = serviceStartOf(v);
   const prior = [...v.cards].filter((c) => c.issuedOn <= asOf).sort((a, b) => b.issuedOn.localeCompare(a.issuedOn))[0];
   const application = prior ? 'renewal' : 'first';
-  const countFrom = serviceStart ? (prior ? maxDate(serviceStart, addDays(renewalCountsAfter(prior, params), 1)) : serviceStart) : null;
+  // a renewal's years run from the old count's end (a card to 115/12/13 counted to 112/12/13: 3 years on 115/12/13),
+  // its hours from the day after, so the end day's hours stay with the old card
+  const after = prior ? renewalCountsAfter(prior, params) : null;
+  const yearsFrom = serviceStart ? (after ? maxDate(serviceStart, after) : serviceStart) : null;
+  const countFrom = serviceStart ? (after ? maxDate(serviceStart, addDays(after, 1)) : serviceStart) : null;
 
   let serviceHours = 0;
   let trainingHours = 0;
@@ -171,7 +179,7 @@ export function evaluateHonours(v: HonourFacts, asOf: IsoDate, params: HonourPar
   serviceHours = roundHours(serviceHours);
   trainingHours = roundHours(trainingHours);
   awardHours = roundHours(awardHours);
-  const months = countFrom ? fullMonths(countFrom, countTo) : 0;
+  const months = yearsFrom ? fullMonths(yearsFrom, countTo) : 0;
   const yearsOk = months >= params.cardYears * 12;
   const hoursOk = serviceHours >= params.cardHours;
   const card = cardOn(v.cards, asOf, params);
@@ -190,7 +198,7 @@ export function evaluateHonours(v: HonourFacts, asOf: IsoDate, params: HonourPar
     if (!serving) reason += `；已於 ${formatRoc(countTo)} 停止服務`;
     if (yearsOk && hoursOk && !v.recordBookNo) reason += '（尚未登錄紀錄冊編號）';
   }
-  const award = awardOf(awardHours, v.awards, !!v.recordBookNo, params);
+  const award = awardOf(serviceStart ? awardHours : null, v.awards, !!v.recordBookNo, params);
   return {
     volunteerId: v.id,
     name: v.name,

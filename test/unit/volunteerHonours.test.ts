@@ -110,6 +110,11 @@ describe('a renewal counts the 3 years and hours before the old card expires, ne
     expect(r.reason).toContain(`換發（${from === '2021-03-01' ? '110/03/01' : '110/09/01'} 起算`);
   });
 
+  it('「以榮譽卡到期日回溯3年」: a card to 105/01/31 counts from 102/02/01', () => {
+    const r = evaluateHonours(vol({ ...base, basicTrainingOn: '2010-01-01', specialTrainingOn: '2010-01-01', cards: [card('2013-01-31', '2016-01-31')] }), '2016-01-31');
+    expect([r.countFrom, r.serviceMonths]).toEqual(['2013-02-01', 36]);
+  });
+
   it('the same hour never counts for two cards: hours of the first card are outside the renewal span', () => {
     const hoursList = monthly('2017-03', 84, 10);
     const first = evaluateHonours(vol({ ...base, hours: hoursList }), '2021-02-28');
@@ -141,6 +146,11 @@ describe('card status and the 績優 tiers', () => {
     expect(r.awardHours).toBe(total);
     expect(r.awardTier).toBe(tier);
     expect(r.awardReason).toContain(words);
+  });
+
+  it('no training dates: no award hours either, and the reason says why', () => {
+    const r = evaluateHonours(vol({ basicTrainingOn: null, hours: [{ workedOn: '2023-01-10', kind: '服務', hours: 3000 }] }), '2024-12-31');
+    expect([r.awardTier, r.awardReason]).toEqual([null, '訓練完成日未登錄，累計服務時數無從起算']);
   });
 
   it('an award needs the record-book', () => {

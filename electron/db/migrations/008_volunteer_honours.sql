@@ -5,8 +5,8 @@ ALTER TABLE volunteers ADD COLUMN record_book_no TEXT;
 ALTER TABLE volunteers ADD COLUMN record_book_on TEXT;
 
 -- Every 榮譽卡 a volunteer was issued. `hours_through` is the last day whose service years and hours that card's
--- application counted (作業規定 三: a renewal never counts them twice); NULL = the day before the card's validity,
--- i.e. its expiry less the validity years, which is how the ministry's system counts a renewal when nothing else is known.
+-- application counted (作業規定 三: a renewal never counts them twice); NULL = its expiry less the validity years
+-- (a renewal counts 「自榮譽卡到期日回溯3年」, from the day after), which is all that is known of most old cards.
 CREATE TABLE volunteer_cards (
   id            INTEGER PRIMARY KEY,
   volunteer_id  INTEGER NOT NULL REFERENCES volunteers (id) ON DELETE CASCADE,
