@@ -79,7 +79,7 @@ export function home(db: Db, today: string) {
     volunteerCards: honours.expiring.map((r) => ({ volunteerId: r.volunteerId, name: r.name, expiresOn: r.card!.expiresOn })),
     volunteerHonours: [
       ...honours.eligible.map((r) => ({ volunteerId: r.volunteerId, name: r.name, what: `符合志願服務榮譽卡${r.application === 'first' ? '申請' : '換發'}資格（${r.serviceYearsText}、${r.serviceHours} 小時）` })),
-      ...honours.awardEligible.map((r) => ({ volunteerId: r.volunteerId, name: r.name, what: `累計服務 ${r.awardHours} 小時，可申請績優獎勵${r.awardTier}` })),
+      ...honours.awardEligible.map((r) => ({ volunteerId: r.volunteerId, name: r.name, what: `累計服務 ${r.awardHours.toLocaleString('en-US')} 小時，可申請績優獎勵${r.awardTier}` })),
     ],
   });
 
