@@ -38,6 +38,11 @@ describe('record-book, 榮譽卡 and 績優獎勵 on a volunteer', () => {
     d = await ok(t.backend, 'volunteers.awards.save', { volunteerId: v.id, tier: '銅牌', awardedOn: '2025-05-01', note: null });
     d = await ok(t.backend, 'volunteers.awards.save', { volunteerId: v.id, tier: '銅牌', awardedOn: '2025-06-01', note: '改期' });
     expect(d.awards).toEqual([expect.objectContaining({ tier: '銅牌', awardedOn: '2025-06-01', note: '改期' })]);
+    // the 時數證明 finds the volunteer by 身分證字號 as typed (lower case too)
+    const f = await ok(t.backend, 'volunteers.hours.file', { nationalId: 'a123456789', from: '2024-01-01', to: '2024-12-31', format: 'xlsx' });
+    const grid = (await readXlsx(Buffer.from(f.contentBase64, 'base64'))).grid;
+    expect([f.fileName, grid.find((r) => r[0] === '服務時數合計')![2], grid.find((r) => r[0] === '繼續教育時數合計')![2]]).toEqual(['志工甲_服務時數證明_1130101-1131231.xlsx', 160, 8]);
+    expect((await fails(t.backend, 'volunteers.hours.file', { nationalId: 'B123456780', from: '2024-01-01', to: '2024-12-31', format: 'xlsx' })).code).toBe('NOT_FOUND');
     d = await ok(t.backend, 'volunteers.cards.delete', { id: d.cards[0].id });
     expect([d.cards, d.row.application]).toEqual([[], 'first']);
   });
