@@ -18,12 +18,14 @@ export const useVolunteerStore = defineStore('volunteers', () => {
   const rocYear = ref(rocYearOf(todayIso()));
   const year = ref<VolunteerYear | null>(null);
   const loading = ref(false);
-  const honoursDate = ref<string | null>(todayIso());
+  /** null until the first answer: then the back end's today (the app's clock, not the browser's) */
+  const honoursDate = ref<string | null>(null);
   const honours = ref<Honours | null>(null);
   const busy = ref<string | null>(null);
 
   async function loadHonours() {
     honours.value = await api('volunteers.honours', { date: honoursDate.value ?? undefined });
+    honoursDate.value ??= honours.value.asOf;
   }
   async function load() {
     loading.value = true;
