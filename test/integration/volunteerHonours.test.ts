@@ -79,6 +79,16 @@ describe('the demo office on 115/12/01', () => {
     expect(titles.filter((x: string) => x.includes('符合志願服務榮譽卡'))).toHaveLength(2);
   });
 
+  it('the numbers are the plan year\'s parameters: 200 hours in 115 makes 宋家齊 (215.5 hours) eligible', async () => {
+    createDemoOffice(t.backend.db);
+    const { params } = await ok(t.backend, 'training.params.get', { rocYear: 115 });
+    expect(params.volunteerHonours).toMatchObject({ cardYears: 3, cardHours: 300, source: expect.stringContaining('志願服務法第20條') });
+    await ok(t.backend, 'training.params.save', { rocYear: 115, params: { ...params, volunteerHonours: { ...params.volunteerHonours, cardHours: 200 } } });
+    const h = await ok(t.backend, 'volunteers.honours', { date: '2026-12-01' });
+    expect(names(h.eligible)).toEqual(['宋家齊', '柯美玲', '羅淑惠']);
+    expect(h.interpretation[0]).toContain('服務時數達 200 小時');
+  });
+
   it('CLI: volunteers honours --json prints the dispatcher rows; export volunteer-hours and volunteer-honours write files', async () => {
     createDemoOffice(t.backend.db);
     const run = (...args: string[]) => execFileSync('npx', ['tsx', 'electron/cli.ts', ...args, '--db', t.dbPath], { encoding: 'utf8' });
