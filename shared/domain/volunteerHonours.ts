@@ -195,7 +195,7 @@ export function evaluateHonours(v: HonourFacts, asOf: IsoDate, params: HonourPar
     const t = trainingHours ? `（繼續教育 ${fmtHours(trainingHours)} 小時不計）` : '';
     reason = `${lead}${y}；${h}${t}`;
     if (yearsOk && hoursOk) reason += serving ? '，符合申請資格' : '';
-    if (!serving) reason += `；已於 ${formatRoc(countTo)} 停止服務`;
+    if (!serving) reason += ended.length ? `；已於 ${formatRoc(countTo)} 停止服務` : '；尚無服務期間';
     if (yearsOk && hoursOk && !v.recordBookNo) reason += '（尚未登錄紀錄冊編號）';
   }
   const award = awardOf(serviceStart ? awardHours : null, v.awards, !!v.recordBookNo, params);

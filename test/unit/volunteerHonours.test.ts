@@ -175,6 +175,11 @@ describe('the office list', () => {
     expect(r.expiring.map((x) => x.name)).toEqual(['丙']);
   });
 
+  it('no service period yet: not eligible, and said so', () => {
+    const r = evaluateHonours(vol({ periods: [], hours: monthly('2022-01', 36, 10) }), '2024-12-31');
+    expect([r.eligible, r.reason.endsWith('；尚無服務期間')]).toEqual([false, true]);
+  });
+
   it('parameters: stored numbers over the law defaults, with the source kept', () => {
     const p = mergeHonourParams({ cardHours: 250, awardHours: { 銅牌: 2500 } as never });
     expect([p.cardHours, p.cardYears, p.awardHours.銅牌, p.awardHours.金牌]).toEqual([250, 3, 2500, 8000]);
