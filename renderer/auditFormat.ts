@@ -34,6 +34,7 @@ export const ACTION_LABELS: Record<string, string> = {
   encrypt: '啟用加密',
   rekey: '更換金鑰',
   decrypt: '關閉加密',
+  submit: '送出報表包',
 };
 
 type Change = Record<string, unknown> | null;
