@@ -2,6 +2,7 @@
 import { Command } from 'commander';
 import { registerExportCommands } from './cli/exportCommands';
 import { registerFigureCommands, registerReminderCommands } from './cli/figureCommands';
+import { registerIndicatorCommands } from './cli/indicatorCommands';
 import { registerRosterCommands } from './cli/rosterCommands';
 import { registerSubmissionCommands } from './cli/submissionCommands';
 import { registerSystemCommands } from './cli/systemCommands';
@@ -23,6 +24,7 @@ registerReminderCommands(program);
 registerTrainingCommands(program);
 registerExportCommands(program);
 registerVolunteerHonourCommands(program);
+registerIndicatorCommands(program);
 registerSystemCommands(program);
 registerSubmissionCommands(program);
 

@@ -16,10 +16,14 @@ export const ENTITY_LABELS: Record<string, string> = {
   volunteer_periods: '志工服務期間',
   volunteer_hours: '志工時數',
   volunteer_evaluations: '志工考核',
+  volunteer_cards: '志願服務榮譽卡',
+  volunteer_awards: '志工績優獎勵',
   partner_schools: '合作學校',
   interns: '實(見)習生',
   accounts: '帳號',
   settings: '設定',
+  org_chart: '組織架構',
+  indicator_inputs: '衡量指標填報值',
 };
 
 export const ACTION_LABELS: Record<string, string> = {

@@ -4,6 +4,7 @@ import type { ParsedInput } from '../../shared/api/contract';
 import { addDays, formatRoc, rocYear } from '../../shared/dates/roc';
 import { continuousChain, groupByPerson, rosterAt } from '../../shared/domain/employment';
 import { nextReferenceDate } from '../../shared/domain/planParams';
+import { leadAgencies } from '../../shared/domain/indicators';
 import { buildReminders, coverageTone, hiringTone, retentionTone, type TileTone } from '../../shared/domain/reminders';
 import { computeRetention } from '../../shared/domain/retention';
 import type { Db } from '../db/connection';
@@ -11,6 +12,7 @@ import { caseloadAt } from './caseloads';
 import type { ServiceContext } from './context';
 import { loadEmployment, loadEmploymentBetween, paramsOn } from './employmentData';
 import { headcountYear } from './headcount';
+import { agencyStaffAt, orgChartOf } from './orgChart';
 import { monthEnds, retentionAt } from './retention';
 import { supervisionAt } from './supervision';
 import { trainingYear } from './trainingStaff';
@@ -48,6 +50,7 @@ export function home(db: Db, today: string) {
   const volunteers = volunteerYear(db, year, today);
   const level3 = training.figures.level3;
   const honours = honoursAt(db, today);
+  const chart = orgChartOf(db, year).chart;
 
   const reminders = buildReminders({
     today,
@@ -81,6 +84,7 @@ export function home(db: Db, today: string) {
       ...honours.eligible.map((r) => ({ volunteerId: r.volunteerId, name: r.name, what: `符合志願服務榮譽卡${r.application === 'first' ? '申請' : '換發'}資格（${r.serviceYearsText}、${r.serviceHours} 小時）` })),
       ...honours.awardEligible.map((r) => ({ volunteerId: r.volunteerId, name: r.name, what: `累計服務 ${r.awardHours.toLocaleString('en-US')} 小時，可申請績優獎勵${r.awardTier}` })),
     ],
+    leadsWithoutStaff: chart.some((g) => g.lead) ? leadAgencies(chart, agencyStaffAt(db, today, data)).filter((l) => !l.staff.length) : [],
   });
 
   const supTone: TileTone = !supervision.compliance.compliant ? 'red' : supervision.teams.some((t) => t.overLimit) || supervision.unassigned.length ? 'amber' : 'green';

@@ -6,7 +6,7 @@ import { compareNames } from './collation';
 export type Tone = 'good' | 'warning' | 'danger';
 
 export interface Reminder {
-  kind: 'retention-milestone' | 'period-ends' | 'leave-ends' | 'team-over-limit' | 'unassigned' | 'not-cleared' | 'caseload-missing' | 'training-short' | 'volunteer-short' | 'volunteer-card-expiring' | 'volunteer-honour';
+  kind: 'retention-milestone' | 'period-ends' | 'leave-ends' | 'team-over-limit' | 'unassigned' | 'not-cleared' | 'caseload-missing' | 'training-short' | 'volunteer-short' | 'volunteer-card-expiring' | 'volunteer-honour' | 'lead-agency-unstaffed';
   /** when it matters: the milestone, the end date, or today for things already due */
   due: IsoDate;
   title: string;
@@ -35,6 +35,8 @@ export interface ReminderInput {
   /** 志願服務榮譽卡 expiring soon, and who may apply for a card or a 績優 award now (issue 19) */
   volunteerCards?: { volunteerId: number; name: string; expiresOn: IsoDate }[];
   volunteerHonours?: { volunteerId: number; name: string; what: string }[];
+  /** 主責局處 of this year's org chart with nobody in post today (衡量指標 四(一) 目標值1) */
+  leadsWithoutStaff?: { agency: string; groups: string[] }[];
 }
 
 const person = (id: number) => `/people/${id}`;
@@ -78,6 +80,9 @@ export function buildReminders(input: ReminderInput): Reminder[] {
   }
   for (const h of input.volunteerHonours ?? []) {
     out.push({ kind: 'volunteer-honour', due: today, title: `志工 ${h.name} ${h.what}`, personId: null, link: '/volunteers', tone: 'good' });
+  }
+  for (const l of input.leadsWithoutStaff ?? []) {
+    out.push({ kind: 'lead-agency-unstaffed', due: today, title: `主責局處 ${l.agency}（${l.groups.join('、')}）目前無在職專責人力（衡量指標 四(一)）`, personId: null, link: '/settings/office', tone: 'danger' });
   }
   const rank: Record<Tone, number> = { danger: 0, warning: 1, good: 2 };
   return out.sort((a, b) => a.due.localeCompare(b.due) || rank[a.tone] - rank[b.tone] || compareNames(a.title, b.title));
