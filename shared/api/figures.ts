@@ -1,7 +1,7 @@
 // Contract of the figures supervisors and HR are judged on: retention, supervision, headcount, caseload, plan years.
 import { z } from 'zod';
 import { fileDownload, fileUpload, id, isoDate } from './schemas';
-import { importIssue } from './imports';
+import { importIssue, importReading } from './imports';
 
 const rate = z.number().min(0).max(1).nullable();
 const rocYear = z.number().int().min(90).max(200);
@@ -124,6 +124,7 @@ export const caseloadRow = personRef.extend({
 
 export const caseloadImportPreview = z.object({
   fileName: z.string(),
+  reading: importReading,
   rowCount: z.number(),
   errors: z.array(importIssue),
   records: z.array(z.object({ row: z.number(), name: z.string(), monthEnd: isoDate, cumulative: z.number(), active: z.number(), action: z.enum(['create', 'update']) })),

@@ -1,15 +1,19 @@
 // Import templates for volunteers: the register (one row per service period) and hours (繼續教育 or 服務).
 import { formatRoc, parseDate, type IsoDate } from '../dates/roc';
+import { fieldsOf } from './importColumns';
 import { checkHeaders, rowReader, type ImportIssue, type RawRow } from './importRows';
+import { HOUR_KIND_WORDS, lookupWord } from './importValues';
 import { readWho, requiredDate, whoKey } from './trainingImport';
 import { AWARD_TIERS, type AwardTier } from './volunteerHonours';
 import { VOLUNTEER_HOUR_KINDS, type VolunteerHourKind } from './volunteers';
 
 export const VOLUNTEER_TEMPLATE_HEADERS = ['姓名', '身分證字號', '服務起', '服務迄', '志工角色', '基礎訓練完成日', '特殊訓練完成日'] as const;
+export const VOLUNTEER_HOURS_TEMPLATE_HEADERS = ['姓名', '身分證字號', '日期', '類別(繼續教育/服務)', '時數', '說明'] as const;
 /** 志願服務法's columns (issue 19): in the template, but optional in a file, so sheets made before them still import. */
 export const VOLUNTEER_HONOUR_HEADERS = ['紀錄冊編號', '紀錄冊發給日', '榮譽卡發給日', '榮譽卡效期至', '績優獎勵(銅牌 112/05/01)'] as const;
 export const VOLUNTEER_TEMPLATE_COLUMNS = [...VOLUNTEER_TEMPLATE_HEADERS, ...VOLUNTEER_HONOUR_HEADERS];
-export const VOLUNTEER_HOURS_TEMPLATE_HEADERS = ['姓名', '身分證字號', '日期', '類別(繼續教育/服務)', '時數', '說明'] as const;
+export const VOLUNTEER_FIELDS = fieldsOf('志工名冊', VOLUNTEER_TEMPLATE_COLUMNS, ['姓名', '服務起', '志工角色']);
+export const VOLUNTEER_HOURS_FIELDS = fieldsOf('志工時數', VOLUNTEER_HOURS_TEMPLATE_HEADERS, ['姓名', '日期', '類別', '時數']);
 
 export interface ImportedVolunteer {
   name: string;
@@ -42,7 +46,7 @@ function readAwards(r: ReturnType<typeof rowReader>): ImportedVolunteer['awards'
 }
 
 export function parseVolunteerRows(headers: string[], rows: RawRow[]): { volunteers: ImportedVolunteer[]; issues: ImportIssue[] } {
-  const issues = checkHeaders(headers, VOLUNTEER_TEMPLATE_HEADERS);
+  const issues = checkHeaders(headers, VOLUNTEER_FIELDS);
   if (issues.length) return { volunteers: [], issues };
   const byKey = new Map<string, ImportedVolunteer>();
   for (const raw of rows) {
@@ -97,7 +101,7 @@ export interface VolunteerHourLine {
 }
 
 export function parseVolunteerHourRows(headers: string[], rows: RawRow[]): { lines: VolunteerHourLine[]; issues: ImportIssue[] } {
-  const issues = checkHeaders(headers, VOLUNTEER_HOURS_TEMPLATE_HEADERS);
+  const issues = checkHeaders(headers, VOLUNTEER_HOURS_FIELDS);
   if (issues.length) return { lines: [], issues };
   const lines: VolunteerHourLine[] = [];
   const seen = new Map<string, number>();
@@ -106,9 +110,10 @@ export function parseVolunteerHourRows(headers: string[], rows: RawRow[]): { lin
     const before = issues.length;
     const who = readWho(r);
     const workedOn = requiredDate(r, '日期');
-    const kindText = r.text('類別');
-    const kind = VOLUNTEER_HOUR_KINDS.find((k) => k === kindText);
-    if (!kind) r.fail('類別', kindText ? `「${kindText}」應為 繼續教育 或 服務` : '不可空白（繼續教育 或 服務）');
+    const kindText = r.code('類別');
+    const word = kindText ? lookupWord(HOUR_KIND_WORDS, kindText) : undefined;
+    const kind = VOLUNTEER_HOUR_KINDS.find((k) => k === word);
+    if (!kind) r.fail('類別', kindText ? `「${r.shown('類別')}」應為 繼續教育（在職教育、教育訓練）或 服務（服務時數、值勤）` : '不可空白（繼續教育 或 服務）');
     const hours = r.hours('時數');
     if (issues.length > before) continue;
     const key = `${whoKey(who)}|${workedOn}|${kind}`;
