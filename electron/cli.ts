@@ -8,6 +8,7 @@ import { registerSubmissionCommands } from './cli/submissionCommands';
 import { registerSystemCommands } from './cli/systemCommands';
 import { registerTemplateCommand } from './cli/templateCommand';
 import { registerTrainingCommands } from './cli/trainingCommands';
+import { registerVolunteerHonourCommands } from './cli/volunteerHonourCommands';
 
 process.stdout.on('error', (e: NodeJS.ErrnoException) => {
   if (e.code === 'EPIPE') process.exit(0); // output piped into head & co.
@@ -22,6 +23,7 @@ registerFigureCommands(program);
 registerReminderCommands(program);
 registerTrainingCommands(program);
 registerExportCommands(program);
+registerVolunteerHonourCommands(program);
 registerIndicatorCommands(program);
 registerSystemCommands(program);
 registerTemplateCommand(program);

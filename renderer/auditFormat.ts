@@ -16,6 +16,8 @@ export const ENTITY_LABELS: Record<string, string> = {
   volunteer_periods: '志工服務期間',
   volunteer_hours: '志工時數',
   volunteer_evaluations: '志工考核',
+  volunteer_cards: '志願服務榮譽卡',
+  volunteer_awards: '志工績優獎勵',
   partner_schools: '合作學校',
   interns: '實(見)習生',
   accounts: '帳號',

@@ -51,10 +51,16 @@ export function registerTrainingCommands(program: Command): void {
       }),
     );
 
-  yearCommand(program, 'volunteers', '志工繼續教育涵蓋率、未達 4 小時名單與提醒名單')
+  // --year is checked here rather than required: `volunteers honours` (volunteerHonourCommands.ts) runs without it
+  program
+    .command('volunteers')
+    .description('志工繼續教育涵蓋率、未達 4 小時名單與提醒名單；志願服務榮譽卡見 volunteers honours')
+    .option('--year <rocYear>', '民國年度，如 113（必填）', rocYearArg)
+    .option('--json', '輸出 JSON')
     .option('--at <date>', '計算日（預設為年度結束日或今天）', dateArg)
-    .action((opts: YearOpts, cmd: Command) =>
-      withBackend(cmd, async (b) => {
+    .action((opts: YearOpts, cmd: Command) => {
+      if (!opts.year) cmd.error("error: required option '--year <rocYear>' not specified");
+      return withBackend(cmd, async (b) => {
         const v = await call(b, 'volunteers.year', { rocYear: opts.year, date: opts.at });
         if (opts.json) return printJson(v);
         const met = v.met == null ? '' : v.met ? '達標' : '未達標';
@@ -62,8 +68,8 @@ export function registerTrainingCommands(program: Command): void {
         for (const r of v.short) console.log(`  未達 ${v.required} 小時：${r.name}\t尚缺 ${r.shortBy} 小時（已有 ${r.ceHours}）`);
         if (v.reminders.length) console.log(`  提醒（年度尚餘 ${v.daysLeft} 天）：${v.reminders.map((r) => r.name).join('、')}`);
         v.interpretation.forEach((line) => console.log(`註：${line}`));
-      }),
-    );
+      });
+    });
 
   yearCommand(program, 'interns', '實(見)習：合作單位、合作方式、實際實(見)習人數與時數').action((opts: YearOpts, cmd: Command) =>
     withBackend(cmd, async (b) => {

@@ -9,6 +9,7 @@ import * as peopleQ from '../db/queries/people';
 import * as periodsQ from '../db/queries/periods';
 import * as trainingQ from '../db/queries/training';
 import * as volQ from '../db/queries/volunteers';
+import { seedVolunteerHonours } from './demoVolunteerHonours';
 
 const MOHW = '衛生福利部';
 /** 核定公文日期及文號 as a certificate prints it (synthetic numbers). */
@@ -172,5 +173,6 @@ function seedInterns(db: Db): void {
 export function seedTraining(db: Db): void {
   seedStaffTraining(db);
   seedVolunteers(db);
+  seedVolunteerHonours(db);
   seedInterns(db);
 }

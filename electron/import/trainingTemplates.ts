@@ -2,7 +2,7 @@
 import type { ImportFields } from '../../shared/domain/importColumns';
 import { ATTENDANCE_FIELDS, ATTENDANCE_TEMPLATE_HEADERS, CASE_REPORT_FIELDS, CASE_REPORT_TEMPLATE_HEADERS } from '../../shared/domain/trainingImport';
 import { L2_TOPICS, SUP_L2_TOPICS } from '../../shared/domain/trainingParams';
-import { VOLUNTEER_FIELDS, VOLUNTEER_HOURS_FIELDS, VOLUNTEER_HOURS_TEMPLATE_HEADERS, VOLUNTEER_TEMPLATE_HEADERS } from '../../shared/domain/volunteerImport';
+import { VOLUNTEER_FIELDS, VOLUNTEER_HOURS_FIELDS, VOLUNTEER_HOURS_TEMPLATE_HEADERS, VOLUNTEER_TEMPLATE_COLUMNS } from '../../shared/domain/volunteerImport';
 import { templateXlsx, XLSX_MIME } from './template';
 
 const DATES: [string, string] = ['日期', '可填民國 113/01/15、1130115、113年1月15日，或西元 2024-01-15。'];
@@ -48,12 +48,13 @@ export const TEMPLATES = {
   volunteers: {
     fileName: '志工名冊匯入範本.xlsx',
     sheet: '志工名冊',
-    headers: VOLUNTEER_TEMPLATE_HEADERS,
+    headers: VOLUNTEER_TEMPLATE_COLUMNS,
     fields: VOLUNTEER_FIELDS,
     notes: [
       ['一列一段服務期間', '同一志工有多段服務期間時請填多列；服務迄留白表示仍在服務。'],
       ['志工角色', '如 陪伴型志工、行政志工、宣導志工。'],
-      ['訓練完成日', '志願服務法 基礎訓練、特殊訓練的完成日期，可留白。'],
+      ['訓練完成日', '志願服務法 基礎訓練、特殊訓練的完成日期，可留白；服務年資自兩者較晚者起算。'],
+      ['紀錄冊、榮譽卡、績優獎勵', '可留白（舊範本沒有這些欄也可匯入）。榮譽卡效期至留白＝發給日起 3 年；績優獎勵寫成「銅牌 112/05/01」，多項以、分隔。'],
       ['志工比對', '依身分證字號，其次姓名比對已建立的志工；同一服務起日再次匯入會更新該段。'],
       DATES,
       ALL_OR_NOTHING,

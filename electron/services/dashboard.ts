@@ -17,6 +17,7 @@ import { monthEnds, retentionAt } from './retention';
 import { supervisionAt } from './supervision';
 import { trainingYear } from './trainingStaff';
 import { volunteerYear } from './volunteers';
+import { honoursAt } from './volunteerHonours';
 
 const pct = (r: number | null) => (r == null ? '—' : `${(Math.round(r * 1000) / 10).toFixed(1)}%`);
 /** New hires are "new" for the clearance reminder during their first half year. */
@@ -48,6 +49,7 @@ export function home(db: Db, today: string) {
   const training = trainingYear(db, year, today, today);
   const volunteers = volunteerYear(db, year, today);
   const level3 = training.figures.level3;
+  const honours = honoursAt(db, today);
   const chart = orgChartOf(db, year).chart;
 
   const reminders = buildReminders({
@@ -77,6 +79,11 @@ export function home(db: Db, today: string) {
         .map((l) => ({ personId: p.personId, name: p.name, what: l!.reason.replace(/（期限.*$/, ''), deadline: l!.deadline! })),
     ),
     volunteersShort: volunteers.reminders.map((v) => ({ volunteerId: v.volunteerId, name: v.name, shortHours: v.shortBy, yearEnd })),
+    volunteerCards: honours.expiring.map((r) => ({ volunteerId: r.volunteerId, name: r.name, expiresOn: r.card!.expiresOn })),
+    volunteerHonours: [
+      ...honours.eligible.map((r) => ({ volunteerId: r.volunteerId, name: r.name, what: `符合志願服務榮譽卡${r.application === 'first' ? '申請' : '換發'}資格（${r.serviceYearsText}、${r.serviceHours} 小時）` })),
+      ...honours.awardEligible.map((r) => ({ volunteerId: r.volunteerId, name: r.name, what: `累計服務 ${r.awardHours.toLocaleString('en-US')} 小時，可申請績優獎勵${r.awardTier}` })),
+    ],
     leadsWithoutStaff: chart.some((g) => g.lead) ? leadAgencies(chart, agencyStaffAt(db, today, data)).filter((l) => !l.staff.length) : [],
   });
 

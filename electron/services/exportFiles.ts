@@ -57,7 +57,7 @@ export function preview(db: Db, form: ExportForm, o: ExportOptions, today: strin
   return { title: sheet.title, ...sheetHtml(sheet) };
 }
 
-async function sheetBytes(sheet: Sheet, format: ExportFormat): Promise<Buffer> {
+export async function sheetBytes(sheet: Sheet, format: ExportFormat): Promise<Buffer> {
   switch (format) {
     case 'xlsx':
       return sheetToXlsx(sheet);

@@ -2,11 +2,13 @@
 import { internHandlers } from './interns';
 import { trainingImportHandlers } from './trainingImports';
 import { staffTrainingHandlers } from './trainingStaff';
+import { volunteerHonourHandlers } from './volunteerHonours';
 import { volunteerHandlers } from './volunteers';
 
 export const trainingHandlers = {
   ...staffTrainingHandlers,
   ...trainingImportHandlers,
   ...volunteerHandlers,
+  ...volunteerHonourHandlers,
   ...internHandlers,
 };

@@ -19,6 +19,7 @@ import { commitFresh, readingOf, readUpload, refuseUnreadable, sortIssues, type 
 import { backupBeforeImport } from './imports';
 import { matchPerson } from './personMatch';
 import { trainingParamsFor } from './trainingStaff';
+import { applyHonourColumns } from './volunteerHonours';
 import { matchVolunteer, periodProblems } from './volunteers';
 
 type Preview = Output<'import.training.preview'>;
@@ -119,6 +120,7 @@ const volunteers: Analyse = (db, table) => {
         if (volunteer) volQ.updateVolunteer(db, id, fields);
         const old = new Map(volQ.listPeriods(db, id).map((p) => [p.startDate, p.id]));
         v.periods.forEach(({ row: _r, ...p }) => volQ.savePeriod(db, old.get(p.startDate) ?? null, { ...p, volunteerId: id }));
+        applyHonourColumns(db, id, v);
       }
     },
   };

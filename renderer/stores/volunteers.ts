@@ -1,25 +1,53 @@
-// Volunteers: the year's 繼續教育涵蓋率 with its lists, and the register behind it.
+// Volunteers: the year's 繼續教育涵蓋率 with its lists, the register behind it, and what 志願服務法 counts on a date
+// (榮譽卡, 績優獎勵) with its two files.
 import { defineStore } from 'pinia';
 import { ref } from 'vue';
 import type { Output } from '../../shared/api/contract';
+import type { HONOUR_FORMATS } from '../../shared/api/volunteerHonours';
 import { rocYear as rocYearOf, todayIso } from '../../shared/dates/roc';
 import { api } from '../api/client';
+import { downloadBase64 } from '../files';
 
 export type VolunteerYear = Output<'volunteers.year'>;
 export type VolunteerRow = VolunteerYear['rows'][number];
+export type Honours = Output<'volunteers.honours'>;
+export type HonourRow = Honours['rows'][number];
+export type HonourFormat = (typeof HONOUR_FORMATS)[number];
 
 export const useVolunteerStore = defineStore('volunteers', () => {
   const rocYear = ref(rocYearOf(todayIso()));
   const year = ref<VolunteerYear | null>(null);
   const loading = ref(false);
+  /** null until the first answer: then the back end's today (the app's clock, not the browser's) */
+  const honoursDate = ref<string | null>(null);
+  const honours = ref<Honours | null>(null);
+  const busy = ref<string | null>(null);
 
+  async function loadHonours() {
+    honours.value = await api('volunteers.honours', { date: honoursDate.value ?? undefined });
+    honoursDate.value ??= honours.value.asOf;
+  }
   async function load() {
     loading.value = true;
     try {
-      year.value = await api('volunteers.year', { rocYear: rocYear.value });
+      [year.value] = await Promise.all([api('volunteers.year', { rocYear: rocYear.value }), loadHonours()]);
     } finally {
       loading.value = false;
     }
   }
-  return { rocYear, year, loading, load };
+  async function file(key: string, get: () => Promise<Output<'volunteers.honours.file'>>) {
+    busy.value = key;
+    try {
+      const f = await get();
+      downloadBase64(f.fileName, f.mimeType, f.contentBase64);
+      return f.fileName;
+    } finally {
+      busy.value = null;
+    }
+  }
+  const downloadList = (format: HonourFormat) => file(`list.${format}`, () => api('volunteers.honours.file', { date: honoursDate.value ?? undefined, format }));
+  const downloadStatement = (volunteerId: number, from: string, to: string, format: HonourFormat) =>
+    file(`statement.${format}`, () => api('volunteers.hours.file', { volunteerId, from, to, format }));
+
+  return { rocYear, year, loading, honoursDate, honours, busy, load, loadHonours, downloadList, downloadStatement };
 });

@@ -16,6 +16,7 @@ import {
   trainingParams,
   trainingYear,
 } from './trainingSchemas';
+import { volunteerHonoursApi } from './volunteerHonours';
 import { internsApi, volunteersApi } from './volunteers';
 
 const saved = z.object({ saved: z.literal(true) });
@@ -64,4 +65,4 @@ export const staffTrainingApi = {
   'import.volunteerHours.commit': check,
 } as const;
 
-export const trainingApi = { ...staffTrainingApi, ...volunteersApi, ...internsApi } as const;
+export const trainingApi = { ...staffTrainingApi, ...volunteersApi, ...volunteerHonoursApi, ...internsApi } as const;

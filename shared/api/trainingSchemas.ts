@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { TRAINING_LEVELS } from '../domain/trainingParams';
 import { importIssue, importReading } from './imports';
 import { id, isoDate } from './schemas';
+import { honourParams } from './volunteerHonours';
 
 export const rocYear = z.number().int().min(90).max(200);
 export const rate = z.number().min(0).max(1).nullable();
@@ -33,6 +34,7 @@ export const trainingParams = z.object({
   levels: z.object({ L1: levelRule, L2: levelRule, L3: levelRule, SUP_L1: levelRule, SUP_L2: levelRule, SUP_L3: levelRule }),
   volunteerCeHours: z.number().positive(),
   volunteerTarget: z.number().min(0).max(1),
+  volunteerHonours: honourParams.optional(),
 });
 
 export const rateOf = z.object({ count: z.number(), total: z.number(), rate });

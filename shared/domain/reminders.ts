@@ -6,7 +6,7 @@ import { compareNames } from './collation';
 export type Tone = 'good' | 'warning' | 'danger';
 
 export interface Reminder {
-  kind: 'retention-milestone' | 'period-ends' | 'leave-ends' | 'team-over-limit' | 'unassigned' | 'not-cleared' | 'caseload-missing' | 'training-short' | 'volunteer-short' | 'lead-agency-unstaffed';
+  kind: 'retention-milestone' | 'period-ends' | 'leave-ends' | 'team-over-limit' | 'unassigned' | 'not-cleared' | 'caseload-missing' | 'training-short' | 'volunteer-short' | 'volunteer-card-expiring' | 'volunteer-honour' | 'lead-agency-unstaffed';
   /** when it matters: the milestone, the end date, or today for things already due */
   due: IsoDate;
   title: string;
@@ -32,6 +32,9 @@ export interface ReminderInput {
   caseloadMissing: { monthEnd: IsoDate; people: { personId: number; name: string }[] } | null;
   trainingShort?: { personId: number; name: string; what: string; deadline: IsoDate }[];
   volunteersShort?: { volunteerId: number; name: string; shortHours: number; yearEnd: IsoDate }[];
+  /** 志願服務榮譽卡 expiring soon, and who may apply for a card or a 績優 award now (issue 19) */
+  volunteerCards?: { volunteerId: number; name: string; expiresOn: IsoDate }[];
+  volunteerHonours?: { volunteerId: number; name: string; what: string }[];
   /** 主責局處 of this year's org chart with nobody in post today (衡量指標 四(一) 目標值1) */
   leadsWithoutStaff?: { agency: string; groups: string[] }[];
 }
@@ -71,6 +74,12 @@ export function buildReminders(input: ReminderInput): Reminder[] {
   }
   for (const v of input.volunteersShort ?? []) {
     out.push({ kind: 'volunteer-short', due: v.yearEnd, title: `志工 ${v.name} 繼續教育尚缺 ${v.shortHours} 小時`, personId: null, link: '/volunteers', tone: 'warning' });
+  }
+  for (const c of input.volunteerCards ?? []) {
+    out.push({ kind: 'volunteer-card-expiring', due: c.expiresOn, title: `志工 ${c.name} 的志願服務榮譽卡將於 ${formatRoc(c.expiresOn)} 到期，請準備換發`, personId: null, link: '/volunteers', tone: 'warning' });
+  }
+  for (const h of input.volunteerHonours ?? []) {
+    out.push({ kind: 'volunteer-honour', due: today, title: `志工 ${h.name} ${h.what}`, personId: null, link: '/volunteers', tone: 'good' });
   }
   for (const l of input.leadsWithoutStaff ?? []) {
     out.push({ kind: 'lead-agency-unstaffed', due: today, title: `主責局處 ${l.agency}（${l.groups.join('、')}）目前無在職專責人力（衡量指標 四(一)）`, personId: null, link: '/settings/office', tone: 'danger' });

@@ -2,6 +2,7 @@
 // hours, topics and deadlines are data of the plan year; which levels a role owes is the rule's structure.
 import { isoFromRocYear, type IsoDate } from '../dates/roc';
 import type { RoleKind } from './types';
+import { DEFAULT_HONOUR_PARAMS, mergeHonourParams, type HonourParams } from './volunteerHonours';
 
 export const TRAINING_LEVELS = ['L1', 'L2', 'L3', 'SUP_L1', 'SUP_L2', 'SUP_L3', 'OTHER'] as const;
 export type TrainingLevel = (typeof TRAINING_LEVELS)[number];
@@ -51,6 +52,8 @@ export interface TrainingParams {
   /** 志工繼續教育: hours each volunteer needs in the year, and the coverage target */
   volunteerCeHours: number;
   volunteerTarget: number;
+  /** 志願服務法's numbers (榮譽卡, 績優獎勵), with their source; optional so a year saved before issue 19 reads whole */
+  volunteerHonours?: HonourParams;
 }
 
 export const L2_TOPICS: TopicRule[] = [
@@ -88,6 +91,7 @@ export const DEFAULT_TRAINING_PARAMS: Readonly<TrainingParams> = Object.freeze({
   },
   volunteerCeHours: 4,
   volunteerTarget: 1,
+  volunteerHonours: DEFAULT_HONOUR_PARAMS,
 });
 
 /** Stored params over the defaults, level by level, so a year saved before a field existed still reads whole. */
@@ -99,6 +103,7 @@ export function mergeTrainingParams(stored: Partial<TrainingParams> | null | und
     levels,
     volunteerCeHours: stored?.volunteerCeHours ?? d.volunteerCeHours,
     volunteerTarget: stored?.volunteerTarget ?? d.volunteerTarget,
+    volunteerHonours: mergeHonourParams(stored?.volunteerHonours),
   };
 }
 

@@ -1,14 +1,18 @@
 // Import templates for volunteers: the register (one row per service period) and hours (繼續教育 or 服務).
-import { formatRoc, type IsoDate } from '../dates/roc';
+import { formatRoc, parseDate, type IsoDate } from '../dates/roc';
 import { fieldsOf } from './importColumns';
 import { checkHeaders, rowReader, type ImportIssue, type RawRow } from './importRows';
 import { HOUR_KIND_WORDS, lookupWord } from './importValues';
 import { readWho, requiredDate, whoKey } from './trainingImport';
+import { AWARD_TIERS, type AwardTier } from './volunteerHonours';
 import { VOLUNTEER_HOUR_KINDS, type VolunteerHourKind } from './volunteers';
 
 export const VOLUNTEER_TEMPLATE_HEADERS = ['姓名', '身分證字號', '服務起', '服務迄', '志工角色', '基礎訓練完成日', '特殊訓練完成日'] as const;
 export const VOLUNTEER_HOURS_TEMPLATE_HEADERS = ['姓名', '身分證字號', '日期', '類別(繼續教育/服務)', '時數', '說明'] as const;
-export const VOLUNTEER_FIELDS = fieldsOf('志工名冊', VOLUNTEER_TEMPLATE_HEADERS, ['姓名', '服務起', '志工角色']);
+/** 志願服務法's columns (issue 19): in the template, but optional in a file, so sheets made before them still import. */
+export const VOLUNTEER_HONOUR_HEADERS = ['紀錄冊編號', '紀錄冊發給日', '榮譽卡發給日', '榮譽卡效期至', '績優獎勵(銅牌 112/05/01)'] as const;
+export const VOLUNTEER_TEMPLATE_COLUMNS = [...VOLUNTEER_TEMPLATE_HEADERS, ...VOLUNTEER_HONOUR_HEADERS];
+export const VOLUNTEER_FIELDS = fieldsOf('志工名冊', VOLUNTEER_TEMPLATE_COLUMNS, ['姓名', '服務起', '志工角色']);
 export const VOLUNTEER_HOURS_FIELDS = fieldsOf('志工時數', VOLUNTEER_HOURS_TEMPLATE_HEADERS, ['姓名', '日期', '類別', '時數']);
 
 export interface ImportedVolunteer {
@@ -18,6 +22,27 @@ export interface ImportedVolunteer {
   basicTrainingOn: IsoDate | null;
   specialTrainingOn: IsoDate | null;
   periods: { row: number; role: string; startDate: IsoDate; endDate: IsoDate | null }[];
+  recordBookNo: string | null;
+  recordBookOn: IsoDate | null;
+  /** expiresOn null = issued + the validity years */
+  card: { issuedOn: IsoDate; expiresOn: IsoDate | null } | null;
+  awards: { tier: AwardTier; awardedOn: IsoDate }[];
+}
+
+/** `銅牌 112/05/01、銀牌 114/05/01`: tiers with their dates; undefined (reported) when a part is unreadable. */
+function readAwards(r: ReturnType<typeof rowReader>): ImportedVolunteer['awards'] | undefined {
+  const text = r.text('績優獎勵');
+  const out: ImportedVolunteer['awards'] = [];
+  for (const part of text.split(/[、,，;；\n]+/).map((x) => x.trim()).filter(Boolean)) {
+    const tier = AWARD_TIERS.find((t) => part.startsWith(t));
+    const on = tier ? parseDate(part.slice(tier.length).trim()) : null;
+    if (!tier || !on) {
+      r.fail('績優獎勵', `「${part}」應寫成 銅牌 112/05/01（銅牌、銀牌或金牌加獲獎日期）`);
+      return undefined;
+    }
+    out.push({ tier, awardedOn: on });
+  }
+  return out;
 }
 
 export function parseVolunteerRows(headers: string[], rows: RawRow[]): { volunteers: ImportedVolunteer[]; issues: ImportIssue[] } {
@@ -35,11 +60,17 @@ export function parseVolunteerRows(headers: string[], rows: RawRow[]): { volunte
     if (!role) r.fail('志工角色', '不可空白（如 陪伴型志工）');
     const basic = r.date('基礎訓練完成日');
     const special = r.date('特殊訓練完成日');
+    const recordBookOn = r.date('紀錄冊發給日');
+    const cardIssued = r.date('榮譽卡發給日');
+    const cardExpires = r.date('榮譽卡效期至');
+    if (cardExpires && !cardIssued) r.fail('榮譽卡發給日', '填了效期至，請一併填發給日');
+    if (cardIssued && cardExpires && cardExpires <= cardIssued) r.fail('榮譽卡效期至', `${formatRoc(cardExpires)} 不晚於發給日 ${formatRoc(cardIssued)}`);
+    const awards = readAwards(r);
     if (issues.length > before) continue;
     const key = whoKey(who);
     let v = byKey.get(key);
     if (!v) {
-      v = { ...who, rows: [], basicTrainingOn: null, specialTrainingOn: null, periods: [] };
+      v = { ...who, rows: [], basicTrainingOn: null, specialTrainingOn: null, periods: [], recordBookNo: null, recordBookOn: null, card: null, awards: [] };
       byKey.set(key, v);
     }
     const same = v.periods.find((p) => p.startDate === startDate);
@@ -50,6 +81,10 @@ export function parseVolunteerRows(headers: string[], rows: RawRow[]): { volunte
     v.rows.push(r.row);
     v.basicTrainingOn = basic ?? v.basicTrainingOn;
     v.specialTrainingOn = special ?? v.specialTrainingOn;
+    v.recordBookNo = r.optional('紀錄冊編號') ?? v.recordBookNo;
+    v.recordBookOn = recordBookOn ?? v.recordBookOn;
+    if (cardIssued && (!v.card || cardIssued > v.card.issuedOn)) v.card = { issuedOn: cardIssued, expiresOn: cardExpires ?? null };
+    v.awards.push(...awards!.filter((a) => !v!.awards.some((x) => x.tier === a.tier)));
     v.periods.push({ row: r.row, role, startDate: startDate!, endDate: endDate ?? null });
   }
   return { volunteers: [...byKey.values()], issues };
