@@ -2,7 +2,7 @@
 // added by a later migration is covered without anyone remembering to; they run inside the writing transaction, so a
 // change and its audit row commit or roll back together. The actor comes from an application-defined function.
 //
-// Every row is chained (migration 012): hash = sha256(previous row's hash + "\n" + the row's content as a JSON array).
+// Every row is chained (migration 013): hash = sha256(previous row's hash + "\n" + the row's content as a JSON array).
 // The content, the chaining and the check are written once here, in SQL, so writer and verifier cannot disagree.
 import type Database from 'better-sqlite3';
 import crypto from 'node:crypto';
@@ -87,7 +87,7 @@ export function auditEvent(db: Database.Database, actor: string, action: string,
   db.prepare(EVENT_SQL).run({ actor, action, detail, personId });
 }
 
-/** Rows logged before the chain existed are sealed once, in order (the only update the log allows, see 012). */
+/** Rows logged before the chain existed are sealed once, in order (the only update the log allows, see 013). */
 export function sealLegacyAuditRows(db: Database.Database): number {
   const hasHash = (db.pragma('table_info(audit_log)') as { name: string }[]).some((c) => c.name === 'hash');
   if (!hasHash) return 0;
