@@ -21,6 +21,8 @@ import { browserColdLoad, CHROMIUM, initialJs } from './browser';
 import { headcountFloor, retentionFloor, rosterFloor, supervisionFloor } from './floors';
 import { odsFloor, readRegisterSource, xlsxFloor } from './exportFloors';
 import { benchEncryption } from './encryptionBench';
+import { benchHomeAndTrend } from './homeBench';
+import { benchScale } from './scaleBench';
 import { benchTrainingAndVolunteers } from './trainingBench';
 import { median, timeIt, timePair } from './timing';
 
@@ -35,7 +37,7 @@ const { values: args } = parseArgs({
     only: { type: 'string' },
   },
 });
-// `--only exports,figures`: run just those sections (open, figures, encryption, import, exports, browser, memory) while tuning one
+// `--only exports,figures`: run just those sections (open, figures, scale, encryption, import, exports, browser, memory) while tuning one
 const ONLY = args.only?.split(',').map((s) => s.trim());
 // Each section starts on a settled heap (when node runs with --expose-gc, as `npm run bench` does): what the sections
 // before it left behind is then not collected in the middle of its timings, on ours' side or the floor's.
@@ -156,8 +158,15 @@ if (want('figures')) {
     add('headcount.year', median(ours), median(floor), '≤ 3× floor', (_o, r) => r! <= 3);
   }
   await benchTrainingAndVolunteers({ backend, raw, reps: REPS, add, agree, note: (line) => notes.push(line) });
+  await benchHomeAndTrend({ backend, raw, reps: REPS, add, agree, today: DATE, rocYear: HEADCOUNT_YEAR });
   raw.close();
   backend.close();
+}
+
+// ------------------------------------------------------------------------------------------------ 4× the data
+
+if (want('scale')) {
+  await benchScale({ work, dbPath, csv1: csv, reps: REPS, add, date: DATE, rocYear: HEADCOUNT_YEAR, chartFile: path.join(ROOT, 'test-results', 'bench-scaling.svg'), note: (line) => notes.push(line) });
 }
 
 // ------------------------------------------------------------------------------------------------ encryption
