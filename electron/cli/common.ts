@@ -54,7 +54,7 @@ export function fileInput(file: string) {
   return { fileName: path.basename(file), contentBase64: fs.readFileSync(file).toString('base64') };
 }
 
-export const pct = (r: number | null) => (r == null ? '—' : `${(Math.round(r * 1000) / 10).toFixed(1)}%`);
+export { formatPercent as pct } from '../../shared/domain/rate';
 
 export function printJson(data: unknown): void {
   console.log(JSON.stringify(data, null, 2));

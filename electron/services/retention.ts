@@ -1,6 +1,7 @@
 // Retention 12/18 months as of a date, and its monthly trend: rows from the database, the rule from shared/domain.
 import type { ParsedInput } from '../../shared/api/contract';
 import { addDays, addMonths, rocYear } from '../../shared/dates/roc';
+import { ownFundedNote, PLAN_FUNDING } from '../../shared/domain/planStaff';
 import { computeRetention, retentionScope, type RetentionInput } from '../../shared/domain/retention';
 import type { Db } from '../db/connection';
 import * as leavesQ from '../db/queries/leaves';
@@ -8,7 +9,7 @@ import * as peopleQ from '../db/queries/people';
 import * as periodsQ from '../db/queries/periods';
 import * as rolesQ from '../db/queries/roles';
 import type { ServiceContext } from './context';
-import { paramsOn } from './employmentData';
+import { loadPostsOn, paramsOn, planPostsOn } from './employmentData';
 
 /** 1 January of the date's year: retention lists those who left since then, so it reads the people employed from then on. */
 const yearStart = (date: string) => `${date.slice(0, 4)}-01-01`;
@@ -30,10 +31,28 @@ export function loadRetentionInput(db: Db, from: string, to: string): RetentionI
   };
 }
 
+/** People in a retention role on `date` paid by the county itself (自有): listed apart, never counted (RULES §2). */
+function ownFundedOn(db: Db, date: string) {
+  const data = loadPostsOn(db, date);
+  const retentionCodes = new Set(retentionScope(data.roles).roleCodes);
+  const people = planPostsOn(data, date)
+    .filter((p) => retentionCodes.has(p.roleCode) && p.funding !== PLAN_FUNDING)
+    .map((p) => ({ personId: p.personId, name: data.nameOf(p.personId), roleCode: p.roleCode }));
+  return { people, note: ownFundedNote(people.map((p) => ({ name: p.name, roleName: data.roleName(p.roleCode) }))) };
+}
+
 export function retentionAt(db: Db, date: string, data: RetentionInput = loadRetentionInput(db, yearStart(date), date)) {
   const params = paramsOn(db, date);
   const result = computeRetention(data, date, params);
-  return { ...result, rocYear: rocYear(date), monthsShort: params.retentionMonthsShort, monthsLong: params.retentionMonthsLong };
+  const own = ownFundedOn(db, date);
+  return {
+    ...result,
+    interpretation: [...result.interpretation, ...(own.note ? [own.note] : [])],
+    ownFunded: own.people,
+    rocYear: rocYear(date),
+    monthsShort: params.retentionMonthsShort,
+    monthsLong: params.retentionMonthsLong,
+  };
 }
 
 /** Month ends from `months - 1` months before `end`'s month up to `end`'s month (the last point is `end` itself). */

@@ -4,6 +4,7 @@
 import { formatRocLong, type IsoDate } from '../dates/roc';
 import { fullWidthRow, type Sheet } from './exportSheet';
 import { meetsTarget } from './planParams';
+import { formatTarget, percentText } from './rate';
 import type { GroupCounts } from './staffingText';
 import { BUSINESS_GROUPS } from './types';
 
@@ -53,8 +54,6 @@ export interface IndicatorRow {
 /** 超前 when the figure clears the target by this much (percentage points as a fraction). */
 export const AHEAD_MARGIN = 0.1;
 
-export const pctText = (count: number, total: number) => (total ? `${(Math.round((count / total) * 1000) / 10).toFixed(1)}%` : '—');
-export const targetText = (t: number) => `${Math.round(t * 1000) / 10}%`;
 
 /** 落後 below target; 超前 at least AHEAD_MARGIN above a target under 100 %; else 符合. Decided on integers. */
 export function suggestProgress(r: Ratio | null, target: number): Progress | null {
@@ -87,7 +86,7 @@ export function buildIndicatorRows(input: IndicatorInput): IndicatorRow[] {
     target: '100%',
     achievement:
       `${BUSINESS_GROUPS.map((g) => `${g}${input.ownInPost[g]}人`).join('、')}（${asOf}在職）；` +
-      `已置專責人力之業務分組 ${staffed}／${BUSINESS_GROUPS.length}，達成率 ${pctText(staffed, BUSINESS_GROUPS.length)}`,
+      `已置專責人力之業務分組 ${staffed}／${BUSINESS_GROUPS.length}，達成率 ${percentText(staffed, BUSINESS_GROUPS.length)}`,
     suggested: suggestProgress(dedicated, 1),
   });
 
@@ -98,10 +97,10 @@ export function buildIndicatorRows(input: IndicatorInput): IndicatorRow[] {
     key: 'retention',
     group: GROUP,
     indicator: `(二) 本計畫補助個案管理人力年資滿 ${r.monthsShort} 個月及 ${r.monthsLong} 個月之留任率`,
-    target: `1. ${r.monthsShort} 個月：${targetText(r.targetShort)}\n2. ${r.monthsLong} 個月：${targetText(r.targetLong)}`,
+    target: `1. ${r.monthsShort} 個月：${formatTarget(r.targetShort)}\n2. ${r.monthsLong} 個月：${formatTarget(r.targetLong)}`,
     achievement: r.denominator
-      ? `1. ${r.monthsShort} 個月：已服務滿 ${r.monthsShort} 個月 ${r.countShort} 人／在職個案管理及督導 ${r.denominator} 人＝${pctText(r.countShort, r.denominator)}\n` +
-        `2. ${r.monthsLong} 個月：已服務滿 ${r.monthsLong} 個月 ${r.countLong} 人／在職個案管理及督導 ${r.denominator} 人＝${pctText(r.countLong, r.denominator)}`
+      ? `1. ${r.monthsShort} 個月：已服務滿 ${r.monthsShort} 個月 ${r.countShort} 人／在職個案管理及督導 ${r.denominator} 人＝${percentText(r.countShort, r.denominator)}\n` +
+        `2. ${r.monthsLong} 個月：已服務滿 ${r.monthsLong} 個月 ${r.countLong} 人／在職個案管理及督導 ${r.denominator} 人＝${percentText(r.countLong, r.denominator)}`
       : null,
     suggested: weakest([suggestProgress(short, r.targetShort), suggestProgress(long, r.targetLong)]),
   });
@@ -112,7 +111,7 @@ export function buildIndicatorRows(input: IndicatorInput): IndicatorRow[] {
     group: GROUP,
     indicator: '(八) 當年度志工接受繼續教育 4 小時之涵蓋率',
     target: '100%',
-    achievement: v ? `完成 4 小時繼續教育志工 ${v.count} 人／當年度志工 ${v.total} 人＝${pctText(v.count, v.total)}` : null,
+    achievement: v ? `完成 4 小時繼續教育志工 ${v.count} 人／當年度志工 ${v.total} 人＝${percentText(v.count, v.total)}` : null,
     suggested: suggestProgress(v, 1),
   });
 
