@@ -3,9 +3,10 @@
 // too, so a service can never send the UI a shape the contract does not promise.
 import { z } from 'zod';
 import { roleMay, refusal } from '../shared/api/access';
-import { accessOf, contract, type Method, type Output, type ParsedInput } from '../shared/api/contract';
+import { accessOf, contract, type Input, type Method, type Output } from '../shared/api/contract';
 import { AppError, type ApiResult } from '../shared/api/errors';
 import type { ServiceContext } from './services/context';
+import { joinHandlers, type Handlers } from './services/handlerTable';
 import { auditHandlers } from './services/audit';
 import { authHandlers } from './services/auth';
 import { caseloadHandlers } from './services/caseloads';
@@ -21,24 +22,25 @@ import { supervisionHandlers } from './services/supervision';
 import { systemHandlers } from './services/system';
 import { trainingHandlers } from './services/training';
 
-export type Handlers = { [M in Method]: (input: ParsedInput<M>, ctx: ServiceContext) => Output<M> | Promise<Output<M>> };
+export type { Handlers };
 
-export const handlers: Handlers = {
-  ...rosterHandlers,
-  ...importHandlers,
-  ...planYearHandlers,
-  ...retentionHandlers,
-  ...supervisionHandlers,
-  ...headcountHandlers,
-  ...caseloadHandlers,
-  ...trainingHandlers,
-  ...exportHandlers,
-  ...systemHandlers,
-  ...auditHandlers,
-  ...authHandlers,
-  ...dashboardHandlers,
-  ...settingsHandlers,
-};
+/** Every method's handler: the type says each contract method has one; joining throws if two tables claim one. */
+export const handlers: Handlers = joinHandlers(
+  rosterHandlers,
+  importHandlers,
+  planYearHandlers,
+  retentionHandlers,
+  supervisionHandlers,
+  headcountHandlers,
+  caseloadHandlers,
+  trainingHandlers,
+  exportHandlers,
+  systemHandlers,
+  auditHandlers,
+  authHandlers,
+  dashboardHandlers,
+  settingsHandlers,
+);
 
 function validationError(err: z.ZodError): AppError {
   const first = err.issues[0];
@@ -56,7 +58,14 @@ export interface CallContext {
   session?: string;
 }
 
-export type Dispatch = (method: string, input: unknown, call?: CallContext) => Promise<ApiResult<unknown>>;
+/**
+ * The dispatcher as its callers see it: typed from the contract for a known method name (the CLI, the tests), and
+ * open to any string and any input for the shells that forward untrusted calls (IPC, HTTP).
+ */
+export interface Dispatch {
+  <M extends Method>(method: M, input: Input<M>, call?: CallContext): Promise<ApiResult<Output<M>>>;
+  (method: string, input: unknown, call?: CallContext): Promise<ApiResult<unknown>>;
+}
 
 /**
  * Where people sign in (`ctx.auth` set), every method but the public ones needs a live session whose role may use the
@@ -75,7 +84,8 @@ function authorize(ctx: ServiceContext, m: Method, call: CallContext | undefined
 }
 
 export function createDispatcher(ctx: ServiceContext, table: Handlers = handlers, setActor: (a: string | null) => void = () => {}): Dispatch {
-  return async (method, input, call) => {
+  // The typed overload holds because every answer is parsed by contract[method].output before it is returned.
+  const dispatch = async (method: string, input: unknown, call?: CallContext): Promise<ApiResult<unknown>> => {
     try {
       if (typeof method !== 'string' || !Object.hasOwn(contract, method)) {
         throw new AppError('UNKNOWN_METHOD', `沒有這個功能：${String(method)}`);
@@ -85,7 +95,14 @@ export function createDispatcher(ctx: ServiceContext, table: Handlers = handlers
       const parsed = contract[m].input.safeParse(input ?? {});
       if (!parsed.success) throw validationError(parsed.error);
       const result = await (table[m] as (i: unknown, c: ServiceContext) => unknown)(parsed.data, callCtx);
-      return { ok: true, data: contract[m].output.parse(result) };
+      const out = contract[m].output.safeParse(result);
+      if (!out.success) {
+        // A programming error (output schemas state shape only), still said in Chinese with where it broke.
+        console.error(`[staffbook] ${m} returned a shape the contract does not promise:`, out.error.issues);
+        const at = out.error.issues[0]?.path.join('.') || '（整體）';
+        throw new AppError('INTERNAL', `系統錯誤：「${m}」的結果格式與約定不符（欄位 ${at}），請回報開發人員`);
+      }
+      return { ok: true, data: out.data };
     } catch (e) {
       if (e instanceof AppError) return { ok: false, error: e.toData() };
       if ((e as { code?: string })?.code === 'SQLITE_READONLY') {
@@ -95,4 +112,5 @@ export function createDispatcher(ctx: ServiceContext, table: Handlers = handlers
       return { ok: false, error: { code: 'INTERNAL', message: `系統錯誤：${e instanceof Error ? e.message : String(e)}` } };
     }
   };
+  return dispatch as Dispatch;
 }

@@ -18,7 +18,7 @@ function unwrap<T>(r: ApiResult<T>): T {
 
 /** A typed call through the same dispatcher the UI uses; a refusal prints its Chinese message and exits 1. */
 export async function call<M extends Method>(b: Backend, method: M, input: Input<M>): Promise<Output<M>> {
-  return unwrap((await b.dispatch(method, input)) as ApiResult<Output<M>>);
+  return unwrap(await b.dispatch(method, input));
 }
 
 export function dbPathOf(cmd: Command): string {

@@ -1,8 +1,7 @@
 // Reading the audit log (writing it is the triggers' and the event writers' job).
-import type { ParsedInput } from '../../shared/api/contract';
 import { listAudit } from '../db/queries/audit';
-import type { ServiceContext } from './context';
+import type { HandlerTable } from './handlerTable';
 
 export const auditHandlers = {
-  'audit.list': (filter: ParsedInput<'audit.list'>, { db }: ServiceContext) => listAudit(db, filter),
-};
+  'audit.list': (filter, { db }) => listAudit(db, filter),
+} satisfies HandlerTable;

@@ -1,10 +1,10 @@
 // Sign-in, first-start setup and account management. Lockout after repeated failures; passwords via scrypt.
 import { AppError } from '../../shared/api/errors';
-import type { ParsedInput } from '../../shared/api/contract';
 import { auditEvent } from '../db/audit';
 import * as accQ from '../db/queries/accounts';
 import { hashPassword, verifyPassword } from '../auth/password';
 import type { ServiceContext } from './context';
+import type { HandlerTable } from './handlerTable';
 
 export const MAX_FAILURES = 5;
 export const LOCK_MINUTES = 15;
@@ -25,7 +25,7 @@ function signIn(ctx: ServiceContext, a: accQ.Account) {
 }
 
 export const authHandlers = {
-  'auth.status': (_: ParsedInput<'auth.status'>, ctx: ServiceContext) => {
+  'auth.status': (_, ctx) => {
     const s = ctx.auth?.session ?? null;
     return {
       needsSetup: accQ.countAccounts(ctx.db) === 0,
@@ -36,7 +36,7 @@ export const authHandlers = {
   },
 
   /** The first start creates the 管理者; afterwards accounts are created by a 管理者 only. */
-  'auth.setup': ({ username, displayName, password }: ParsedInput<'auth.setup'>, ctx: ServiceContext) => {
+  'auth.setup': ({ username, displayName, password }, ctx) => {
     auth(ctx);
     if (accQ.countAccounts(ctx.db) > 0) throw new AppError('FORBIDDEN', '已設定管理者；請用既有帳號登入');
     const passwordHash = hashPassword(password);
@@ -46,7 +46,7 @@ export const authHandlers = {
     })();
   },
 
-  'auth.login': ({ username, password }: ParsedInput<'auth.login'>, ctx: ServiceContext) => {
+  'auth.login': ({ username, password }, ctx) => {
     const a = accQ.findAccount(ctx.db, username.trim());
     const wrong = new AppError('FORBIDDEN', '帳號或密碼錯誤');
     if (!a || a.disabled) {
@@ -68,12 +68,12 @@ export const authHandlers = {
     return signIn(ctx, a);
   },
 
-  'auth.logout': (_: ParsedInput<'auth.logout'>, ctx: ServiceContext) => {
+  'auth.logout': (_, ctx) => {
     ctx.auth?.store.end(ctx.auth.session?.token);
     return { done: true as const };
   },
 
-  'auth.changePassword': ({ oldPassword, newPassword }: ParsedInput<'auth.changePassword'>, ctx: ServiceContext) => {
+  'auth.changePassword': ({ oldPassword, newPassword }, ctx) => {
     const s = auth(ctx).session;
     const a = s && accQ.getAccount(ctx.db, s.accountId);
     if (!a || !verifyPassword(oldPassword, a.passwordHash)) throw new AppError('VALIDATION', '目前的密碼不正確', 'oldPassword');
@@ -81,7 +81,7 @@ export const authHandlers = {
     return { done: true as const };
   },
 
-  'accounts.list': (_: ParsedInput<'accounts.list'>, { db }: ServiceContext) =>
+  'accounts.list': (_, { db }) =>
     accQ.listAccounts(db).map((a) => ({
       id: a.id,
       username: a.username,
@@ -91,12 +91,12 @@ export const authHandlers = {
       locked: !!a.lockedUntil && new Date(a.lockedUntil) > new Date(),
     })),
 
-  'accounts.create': ({ username, displayName, role, password }: ParsedInput<'accounts.create'>, { db }: ServiceContext) => {
+  'accounts.create': ({ username, displayName, role, password }, { db }) => {
     if (accQ.findAccount(db, username)) throw new AppError('CONFLICT', `帳號 ${username} 已存在`, 'username');
     return { id: accQ.insertAccount(db, { username, displayName, role, passwordHash: hashPassword(password) }) };
   },
 
-  'accounts.update': ({ id, displayName, role, disabled }: ParsedInput<'accounts.update'>, ctx: ServiceContext) => {
+  'accounts.update': ({ id, displayName, role, disabled }, ctx) => {
     const a = accQ.getAccount(ctx.db, id);
     if (!a) throw new AppError('NOT_FOUND', '找不到帳號');
     const admins = accQ.listAccounts(ctx.db).filter((x) => x.role === 'admin' && !x.disabled && x.id !== id);
@@ -108,15 +108,15 @@ export const authHandlers = {
     return { done: true as const };
   },
 
-  'accounts.setPassword': ({ id, password }: ParsedInput<'accounts.setPassword'>, ctx: ServiceContext) => {
+  'accounts.setPassword': ({ id, password }, ctx) => {
     if (!accQ.getAccount(ctx.db, id)) throw new AppError('NOT_FOUND', '找不到帳號');
     accQ.setPassword(ctx.db, id, hashPassword(password));
     ctx.auth?.store.endAccount(id);
     return { done: true as const };
   },
 
-  'settings.setIdleMinutes': ({ minutes }: ParsedInput<'settings.setIdleMinutes'>, { db }: ServiceContext) => {
+  'settings.setIdleMinutes': ({ minutes }, { db }) => {
     accQ.setSetting(db, 'idle_minutes', String(minutes));
     return { done: true as const };
   },
-};
+} satisfies HandlerTable;

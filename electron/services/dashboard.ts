@@ -1,6 +1,5 @@
 // The home screen: figures from the retention, supervision, headcount and caseload services turned into tiles and
 // reminders (shared/domain/reminders). No figure is computed here a second time.
-import type { ParsedInput } from '../../shared/api/contract';
 import { addDays, formatRoc, lastMonthEnd, rocYear } from '../../shared/dates/roc';
 import { continuousChain, groupByPerson, rosterAt } from '../../shared/domain/employment';
 import { nextReferenceDate } from '../../shared/domain/planParams';
@@ -9,13 +8,13 @@ import { formatPercent as pct } from '../../shared/domain/rate';
 import { computeRetention } from '../../shared/domain/retention';
 import type { Db } from '../db/connection';
 import { caseloadAt } from './caseloads';
-import type { ServiceContext } from './context';
 import { loadEmployment, loadEmploymentBetween, paramsOn } from './employmentData';
 import { headcountYear } from './headcount';
 import { monthEnds, retentionAt } from './retention';
 import { supervisionAt } from './supervision';
 import { trainingYear } from './trainingStaff';
 import { volunteerYear } from './volunteers';
+import type { HandlerTable } from './handlerTable';
 
 /** New hires are "new" for the clearance reminder during their first half year. */
 const NEW_HIRE_DAYS = 180;
@@ -133,9 +132,9 @@ export function home(db: Db, today: string) {
 }
 
 export const dashboardHandlers = {
-  'dashboard.home': ({ today }: ParsedInput<'dashboard.home'>, ctx: ServiceContext) => home(ctx.db, today ?? ctx.today()),
+  'dashboard.home': ({ today }, ctx) => home(ctx.db, today ?? ctx.today()),
 
-  'dashboard.trend': ({ end, months }: ParsedInput<'dashboard.trend'>, { db }: ServiceContext) => {
+  'dashboard.trend': ({ end, months }, { db }) => {
     const data = loadEmployment(db);
     return monthEnds(end, months).map((date) => {
       const byRole: Record<string, number> = {};
@@ -144,4 +143,4 @@ export const dashboardHandlers = {
       return { date, byRole, rateShort: r.rateShort, rateLong: r.rateLong };
     });
   },
-};
+} satisfies HandlerTable;

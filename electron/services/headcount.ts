@@ -1,14 +1,13 @@
 // Headcount for a plan year: approved quota against who is in post (留職停薪 still fills the post, RULES §2), counting
 // plan-funded posts in plan roles and listing 自有-funded people in them apart (planStaffOn).
-import type { ParsedInput } from '../../shared/api/contract';
 import { formatRoc, rocYear as rocYearOf } from '../../shared/dates/roc';
 import { computeHeadcount } from '../../shared/domain/headcount';
 import { FUNDED_SCOPE_LINE, ownFundedNote, planStaffOn } from '../../shared/domain/planStaff';
 import { referenceDate } from '../../shared/domain/planParams';
 import type { Db } from '../db/connection';
 import { getQuota, paramsForYear } from '../db/queries/planYears';
-import type { ServiceContext } from './context';
 import { loadPostsOn, planPostsOn } from './employmentData';
+import type { HandlerTable } from './handlerTable';
 
 /** Without a date: the year's 期末 reference date, or today while that year is still running. */
 export function headcountDate(db: Db, rocYear: number, today: string): string {
@@ -81,6 +80,6 @@ export function headcountYear(db: Db, rocYear: number, date: string) {
 }
 
 export const headcountHandlers = {
-  'headcount.year': ({ rocYear, date }: ParsedInput<'headcount.year'>, { db, today }: ServiceContext) =>
+  'headcount.year': ({ rocYear, date }, { db, today }) =>
     headcountYear(db, rocYear, date ?? headcountDate(db, rocYear, today())),
-};
+} satisfies HandlerTable;

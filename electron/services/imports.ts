@@ -1,7 +1,7 @@
 // Roster import: read → validate rows (shared/domain) → match people in the database → preview, or write it all in
 // one transaction. A file with any error writes nothing.
 import { AppError } from '../../shared/api/errors';
-import type { Output, ParsedInput } from '../../shared/api/contract';
+import type { Output } from '../../shared/api/contract';
 import { checkHeaders, parseRosterRows, timelineIssues, type ImportedPerson, type ImportIssue } from '../../shared/domain/rosterImport';
 import type { Person } from '../../shared/domain/types';
 import type { Db } from '../db/connection';
@@ -13,8 +13,9 @@ import { auditEvent } from '../db/audit';
 import { readTable } from '../import/readTable';
 import { rosterTemplateXlsx } from '../import/rosterTemplate';
 import { XLSX_MIME } from '../import/template';
-import type { ServiceContext, SystemOps } from './context';
+import type { SystemOps } from './context';
 import { matchPerson } from './personMatch';
+import type { HandlerTable } from './handlerTable';
 
 type Preview = Output<'import.roster.preview'>;
 interface Planned {
@@ -128,10 +129,10 @@ export const importHandlers = {
     contentBase64: (await rosterTemplateXlsx()).toString('base64'),
   }),
 
-  'import.roster.preview': async ({ fileName, contentBase64 }: ParsedInput<'import.roster.preview'>, { db }: ServiceContext) =>
+  'import.roster.preview': async ({ fileName, contentBase64 }, { db }) =>
     (await analyse(db, fileName, contentBase64)).preview,
 
-  'import.roster.commit': async ({ fileName, contentBase64 }: ParsedInput<'import.roster.commit'>, { db, system, actor }: ServiceContext) => {
+  'import.roster.commit': async ({ fileName, contentBase64 }, { db, system, actor }) => {
     const { preview, plans } = await analyse(db, fileName, contentBase64);
     if (preview.errors.length) {
       throw new AppError('IMPORT_INVALID', `檔案有 ${preview.errors.length} 個錯誤，未匯入任何資料`, undefined, preview.errors);
@@ -144,4 +145,4 @@ export const importHandlers = {
     })();
     return preview;
   },
-};
+} satisfies HandlerTable;

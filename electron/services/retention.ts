@@ -1,5 +1,4 @@
 // Retention 12/18 months as of a date, and its monthly trend: rows from the database, the rule from shared/domain.
-import type { ParsedInput } from '../../shared/api/contract';
 import { addDays, addMonths, rocYear } from '../../shared/dates/roc';
 import { ownFundedNote, PLAN_FUNDING } from '../../shared/domain/planStaff';
 import { computeRetention, retentionScope, type RetentionInput } from '../../shared/domain/retention';
@@ -8,8 +7,8 @@ import * as leavesQ from '../db/queries/leaves';
 import * as peopleQ from '../db/queries/people';
 import * as periodsQ from '../db/queries/periods';
 import * as rolesQ from '../db/queries/roles';
-import type { ServiceContext } from './context';
 import { loadPostsOn, paramsOn, planPostsOn } from './employmentData';
+import type { HandlerTable } from './handlerTable';
 
 /** 1 January of the date's year: retention lists those who left since then, so it reads the people employed from then on. */
 const yearStart = (date: string) => `${date.slice(0, 4)}-01-01`;
@@ -65,9 +64,9 @@ export function monthEnds(end: string, months: number): string[] {
 }
 
 export const retentionHandlers = {
-  'retention.at': ({ date }: ParsedInput<'retention.at'>, { db }: ServiceContext) => retentionAt(db, date),
+  'retention.at': ({ date }, { db }) => retentionAt(db, date),
 
-  'retention.trend': ({ end, months }: ParsedInput<'retention.trend'>, { db }: ServiceContext) => {
+  'retention.trend': ({ end, months }, { db }) => {
     const dates = monthEnds(end, months);
     const data = loadRetentionInput(db, yearStart(dates[0]), end);
     return dates.map((date) => {
@@ -75,4 +74,4 @@ export const retentionHandlers = {
       return { date, rateShort: r.rateShort, rateLong: r.rateLong, denominator: r.denominator };
     });
   },
-};
+} satisfies HandlerTable;

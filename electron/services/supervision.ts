@@ -1,14 +1,13 @@
 // Supervision as of a date: 個管 and 督導 in post (not on 留職停薪), the ratio, the allocation the rules give, and teams.
 // Who counts is planStaffOn's answer (RULES §2): plan-funded posts; caps from the posts filled, the ratio without leave.
 import { AppError } from '../../shared/api/errors';
-import type { ParsedInput } from '../../shared/api/contract';
 import { addDays, formatRoc } from '../../shared/dates/roc';
 import { FUNDED_SCOPE_LINE, ownFundedNote, planStaffOn, type PlanPost } from '../../shared/domain/planStaff';
 import { supervisionCompliance, teamSizes } from '../../shared/domain/supervision';
 import type { Db } from '../db/connection';
 import * as supQ from '../db/queries/supervision';
-import type { ServiceContext } from './context';
 import { loadPostsOn, paramsOn, planPostsOn } from './employmentData';
+import type { HandlerTable } from './handlerTable';
 
 export function supervisionAt(db: Db, date: string) {
   const data = loadPostsOn(db, date);
@@ -57,10 +56,10 @@ export function supervisionAt(db: Db, date: string) {
 }
 
 export const supervisionHandlers = {
-  'supervision.at': ({ date }: ParsedInput<'supervision.at'>, { db }: ServiceContext) => supervisionAt(db, date),
+  'supervision.at': ({ date }, { db }) => supervisionAt(db, date),
 
   /** From `startDate` on, the 個管 is in this 督導's team; the previous assignment ends the day before. */
-  'supervision.assign': ({ caseManagerId, supervisorId, startDate }: ParsedInput<'supervision.assign'>, { db }: ServiceContext) => {
+  'supervision.assign': ({ caseManagerId, supervisorId, startDate }, { db }) => {
     const at = supervisionAt(db, startDate);
     const cm = at.caseManagers.find((c) => c.personId === caseManagerId) ?? at.excludedOnLeave.find((c) => c.personId === caseManagerId);
     if (!cm) throw new AppError('VALIDATION', `${formatRoc(startDate)} 此人不是在職個管，無法指派督導`, 'caseManagerId');
@@ -74,4 +73,4 @@ export const supervisionHandlers = {
     })();
     return { saved: true as const };
   },
-};
+} satisfies HandlerTable;

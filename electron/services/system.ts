@@ -1,9 +1,8 @@
 // Status, doctor, backups and restore: the database's own care, reachable from the UI and the CLI alike.
 import { AppError } from '../../shared/api/errors';
-import type { ParsedInput } from '../../shared/api/contract';
 import { backupDirFor, listBackups } from '../db/backup';
 import { checkHealth, MIN_SQLITE, sqliteVersion, versionAtLeast } from '../db/health';
-import type { ServiceContext } from './context';
+import type { HandlerTable } from './handlerTable';
 
 const SYNC_NAMES = ['OFF', 'NORMAL', 'FULL', 'EXTRA'];
 
@@ -18,13 +17,13 @@ async function asAppError<T>(fn: () => Promise<T>): Promise<T> {
 }
 
 export const systemHandlers = {
-  'system.status': (_: ParsedInput<'system.status'>, { system }: ServiceContext) => ({
+  'system.status': (_, { system }) => ({
     dbPath: system.dbPath,
     damaged: system.damaged(),
     newestBackup: listBackups(backupDirFor(system.dbPath))[0]?.file ?? null,
   }),
 
-  'system.doctor': (_: ParsedInput<'system.doctor'>, { db, system }: ServiceContext) => {
+  'system.doctor': (_, { db, system }) => {
     const version = sqliteVersion(db);
     const health = checkHealth(db);
     return {
@@ -43,12 +42,12 @@ export const systemHandlers = {
     };
   },
 
-  'system.backups': (_: ParsedInput<'system.backups'>, { system }: ServiceContext) => listBackups(backupDirFor(system.dbPath)),
+  'system.backups': (_, { system }) => listBackups(backupDirFor(system.dbPath)),
 
-  'system.backup': ({ toDir }: ParsedInput<'system.backup'>, { system }: ServiceContext) =>
+  'system.backup': ({ toDir }, { system }) =>
     asAppError(async () => ({ file: await system.backup('manual', toDir) })),
 
-  'system.restoreNewest': (_: ParsedInput<'system.restoreNewest'>, { system }: ServiceContext) =>
+  'system.restoreNewest': (_, { system }) =>
     asAppError(async () => {
       if (!system.damaged()) throw new AppError('FORBIDDEN', '資料庫正常；一般還原請由管理者在「備份與還原」操作');
       const newest = listBackups(backupDirFor(system.dbPath))[0];
@@ -56,5 +55,5 @@ export const systemHandlers = {
       return system.restore(newest.file);
     }),
 
-  'system.restore': ({ file }: ParsedInput<'system.restore'>, { system }: ServiceContext) => asAppError(() => system.restore(file)),
-};
+  'system.restore': ({ file }, { system }) => asAppError(() => system.restore(file)),
+} satisfies HandlerTable;

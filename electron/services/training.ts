@@ -3,10 +3,6 @@ import { internHandlers } from './interns';
 import { trainingImportHandlers } from './trainingImports';
 import { staffTrainingHandlers } from './trainingStaff';
 import { volunteerHandlers } from './volunteers';
+import { joinHandlers } from './handlerTable';
 
-export const trainingHandlers = {
-  ...staffTrainingHandlers,
-  ...trainingImportHandlers,
-  ...volunteerHandlers,
-  ...internHandlers,
-};
+export const trainingHandlers = joinHandlers(staffTrainingHandlers, trainingImportHandlers, volunteerHandlers, internHandlers);

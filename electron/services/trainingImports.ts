@@ -20,6 +20,7 @@ import { backupBeforeImport } from './imports';
 import { matchPerson } from './personMatch';
 import { trainingParamsFor } from './trainingStaff';
 import { matchVolunteer, periodProblems } from './volunteers';
+import type { HandlerTable } from './handlerTable';
 
 type Preview = Output<'import.training.preview'>;
 type RecordRow = Preview['records'][number];
@@ -188,4 +189,4 @@ export const trainingImportHandlers = {
   ...handlersFor('caseReports', TEMPLATES.caseReports, caseReports),
   ...handlersFor('volunteers', TEMPLATES.volunteers, volunteers),
   ...handlersFor('volunteerHours', TEMPLATES.volunteerHours, volunteerHours),
-};
+} satisfies HandlerTable;

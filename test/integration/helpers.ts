@@ -45,7 +45,7 @@ export function tempBackend(today = '2024-12-31'): TempBackend {
 export async function ok<M extends Method>(b: Backend, method: M, input: Input<M>): Promise<Output<M>> {
   const r = await b.dispatch(method, input);
   if (!r.ok) throw new Error(`${method} failed: ${JSON.stringify(r.error)}`);
-  return r.data as Output<M>;
+  return r.data;
 }
 
 /**
