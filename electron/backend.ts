@@ -11,7 +11,7 @@ import { idleMinutes } from './services/auth';
 import { auditEvent } from './db/audit';
 import { backupDirFor, hasBackupOn, listBackups, takeBackup } from './db/backup';
 import { isCorruption, openDatabase, openReadOnly, type Db } from './db/connection';
-import { integrityCheck } from './db/health';
+import { integrityCheck, probeStaffbookFile } from './db/health';
 import { loadMigrations } from './db/migrate';
 import type { ServiceContext, SystemOps } from './services/context';
 
@@ -44,15 +44,9 @@ export function verifyBackupFile(file: string): void {
     throw new Error(`不是可用的資料庫檔：${e instanceof Error ? e.message : String(e)}`);
   }
   if (result !== 'ok') throw new Error(`備份檔完整性檢查未通過：${result}`);
-  const probe = new Database(file, { readonly: true });
-  try {
-    const version = probe.pragma('user_version', { simple: true }) as number;
-    const hasPeople = probe.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'people'").get();
-    if (!hasPeople || version < 1) throw new Error('這不是人力簿的資料庫檔');
-    if (version > loadMigrations().length) throw new Error('備份檔來自較新版的人力簿，請先更新程式');
-  } finally {
-    probe.close();
-  }
+  const { version, hasPeople } = probeStaffbookFile(file, Database);
+  if (!hasPeople || version < 1) throw new Error('這不是人力簿的資料庫檔');
+  if (version > loadMigrations().length) throw new Error('備份檔來自較新版的人力簿，請先更新程式');
 }
 
 export interface BackendOptions {

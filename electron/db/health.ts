@@ -38,3 +38,27 @@ export function integrityCheck(file: string, Db: typeof Database): string {
     copy.close();
   }
 }
+
+const SYNC_NAMES = ['OFF', 'NORMAL', 'FULL', 'EXTRA'];
+
+/** The connection settings `doctor` reports. */
+export function connectionSettings(db: Database.Database) {
+  return {
+    journalMode: String(db.pragma('journal_mode', { simple: true })).toUpperCase(),
+    synchronous: SYNC_NAMES[db.pragma('synchronous', { simple: true }) as number] ?? 'UNKNOWN',
+    foreignKeys: db.pragma('foreign_keys', { simple: true }) === 1,
+    schemaVersion: db.pragma('user_version', { simple: true }) as number,
+  };
+}
+
+/** What a file offered for restore says about itself: its schema version and whether it has Staffbook's tables. */
+export function probeStaffbookFile(file: string, Db: typeof Database): { version: number; hasPeople: boolean } {
+  const probe = new Db(file, { readonly: true });
+  try {
+    const version = probe.pragma('user_version', { simple: true }) as number;
+    const hasPeople = !!probe.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'people'").get();
+    return { version, hasPeople };
+  } finally {
+    probe.close();
+  }
+}

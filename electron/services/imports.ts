@@ -118,8 +118,7 @@ function apply(db: Db, plans: Planned[]): void {
 
 /** A copy before every import into a database that already holds people, so a wrong file can be undone. */
 export async function backupBeforeImport(db: Db, system: SystemOps): Promise<void> {
-  const hasData = db.prepare('SELECT 1 FROM people LIMIT 1').get();
-  if (hasData && system.dbPath !== ':memory:' && !system.damaged()) await system.backup('pre-import');
+  if (peopleQ.hasAnyPerson(db) && system.dbPath !== ':memory:' && !system.damaged()) await system.backup('pre-import');
 }
 
 export const importHandlers = {

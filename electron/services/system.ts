@@ -1,10 +1,8 @@
 // Status, doctor, backups and restore: the database's own care, reachable from the UI and the CLI alike.
 import { AppError } from '../../shared/api/errors';
 import { backupDirFor, listBackups } from '../db/backup';
-import { checkHealth, MIN_SQLITE, sqliteVersion, versionAtLeast } from '../db/health';
+import { checkHealth, connectionSettings, MIN_SQLITE, sqliteVersion, versionAtLeast } from '../db/health';
 import type { HandlerTable } from './handlerTable';
-
-const SYNC_NAMES = ['OFF', 'NORMAL', 'FULL', 'EXTRA'];
 
 /** Backup and restore failures are the clerk's to act on, so they carry the Chinese reason, not INTERNAL. */
 async function asAppError<T>(fn: () => Promise<T>): Promise<T> {
@@ -30,12 +28,9 @@ export const systemHandlers = {
       dbPath: system.dbPath,
       sqliteVersion: version,
       sqliteVersionOk: versionAtLeast(version, MIN_SQLITE),
-      journalMode: String(db.pragma('journal_mode', { simple: true })).toUpperCase(),
-      synchronous: SYNC_NAMES[db.pragma('synchronous', { simple: true }) as number] ?? 'UNKNOWN',
-      foreignKeys: db.pragma('foreign_keys', { simple: true }) === 1,
+      ...connectionSettings(db),
       quickCheck: health.quickCheck,
       foreignKeyProblems: health.foreignKeyProblems,
-      schemaVersion: db.pragma('user_version', { simple: true }) as number,
       lastBackup: listBackups(backupDirFor(system.dbPath))[0] ?? null,
       encryption: 'off' as const,
       damaged: system.damaged(),
