@@ -22,4 +22,3 @@ export function verifyPassword(password: string, stored: string): boolean {
   return crypto.timingSafeEqual(expected, actual);
 }
 
-export const MIN_PASSWORD_LENGTH = 8;

@@ -109,12 +109,6 @@ export function owes(kind: RoleKind | undefined, level: RequiredLevel): boolean 
 }
 
 /** Topic levels: hours per topic, each capped at its requirement (RULES §4: "30 hours over 12 topics"). */
-export function topicProgress(rule: LevelRule, facts: readonly AttendanceFact[]): TopicResult[] {
-  const byTopic = new Map<string, number>();
-  for (const f of facts) if (f.topic != null) byTopic.set(f.topic, (byTopic.get(f.topic) ?? 0) + f.hours);
-  return topicResults(rule, byTopic);
-}
-
 function topicResults(rule: LevelRule, byTopic: ReadonlyMap<string, number>): TopicResult[] {
   return (rule.topics ?? []).map((t) => {
     const done = Math.min(roundHours(byTopic.get(t.name) ?? 0), t.hours);
