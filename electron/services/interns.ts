@@ -1,6 +1,7 @@
 // Partner schools and their interns, and the yearly summary for the 期中/期末 report.
 import type { Output } from '../../shared/api/contract';
 import { AppError } from '../../shared/api/errors';
+import { rocYear } from '../../shared/dates/roc';
 import { computeInternYear } from '../../shared/domain/interns';
 import type { Db } from '../db/connection';
 import * as internQ from '../db/queries/interns';
@@ -35,7 +36,7 @@ export const internHandlers = {
     if (!internQ.listSchools(db).some((s) => s.id === intern.schoolId)) throw new AppError('NOT_FOUND', '找不到這個合作單位', 'schoolId');
     if (intern.supervisorId && !peopleQ.getPerson(db, intern.supervisorId)) throw new AppError('NOT_FOUND', '找不到督導人員', 'supervisorId');
     const saved = internQ.saveIntern(db, id, intern);
-    const year = Number(intern.startDate.slice(0, 4)) - 1911;
+    const year = rocYear(intern.startDate);
     return internYear(db, year).interns.find((i) => i.id === saved)!;
   },
 

@@ -2,7 +2,7 @@
 // and office figures computed by shared/domain/training.
 import type { Output, ParsedInput } from '../../shared/api/contract';
 import { AppError } from '../../shared/api/errors';
-import { formatRoc } from '../../shared/dates/roc';
+import { formatRoc, rocYear } from '../../shared/dates/roc';
 import { computeTraining } from '../../shared/domain/training';
 import { evaluationDate, findTopic, LEVEL_LABELS, mergeTrainingParams, yearSpan, type RequiredLevel, type TrainingParams } from '../../shared/domain/trainingParams';
 import type { Db } from '../db/connection';
@@ -50,7 +50,7 @@ function courseDetail(db: Db, id: number): Output<'training.courses.get'> {
 /** The rules a course must meet before anyone's hours can count: L2 topics by name, L3 certified. */
 function checkCourse(db: Db, c: ParsedInput<'training.courses.save'>['course']): string | null {
   if (c.level === 'OTHER') return c.topic;
-  const rule = trainingParamsFor(db, Number(c.heldOn.slice(0, 4)) - 1911).params.levels[c.level];
+  const rule = trainingParamsFor(db, rocYear(c.heldOn)).params.levels[c.level];
   if (rule.certifiedOnly && !c.approvalDoc) throw new AppError('VALIDATION', `${LEVEL_LABELS[c.level]} 課程須填衛福部核定公文日期及文號`, 'approvalDoc');
   if (!rule.topics) return c.topic;
   const topic = c.topic ? findTopic(rule, c.topic) : undefined;

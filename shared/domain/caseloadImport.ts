@@ -1,6 +1,6 @@
 // The caseload import template: 累計個管案量 and 在案案量 per person at a month end (issue: caseload).
 import { addDays, type IsoDate } from '../dates/roc';
-import { checkHeaders, rowReader, type ImportIssue, type RawRow } from './importRows';
+import { parseTemplateRows, type ImportIssue, type RawRow } from './importRows';
 import { isValidNationalId, normalizeNationalId } from './nationalId';
 
 export const CASELOAD_TEMPLATE_HEADERS = ['姓名', '身分證字號', '月底日期', '累計個管案量', '在案案量'] as const;
@@ -19,13 +19,7 @@ export function isMonthEnd(d: IsoDate): boolean {
 }
 
 export function parseCaseloadRows(headers: string[], rows: RawRow[]): { lines: CaseloadLine[]; issues: ImportIssue[] } {
-  const issues: ImportIssue[] = checkHeaders(headers, CASELOAD_TEMPLATE_HEADERS);
-  if (issues.length) return { lines: [], issues };
-  const lines: CaseloadLine[] = [];
-  const seen = new Map<string, number>();
-  for (const raw of rows) {
-    const r = rowReader(raw, issues);
-    const before = issues.length;
+  return parseTemplateRows(headers, rows, CASELOAD_TEMPLATE_HEADERS, (r) => {
     const name = r.text('姓名');
     if (!name) r.fail('姓名', '不可空白');
     let nationalId = r.optional('身分證字號');
@@ -38,14 +32,9 @@ export function parseCaseloadRows(headers: string[], rows: RawRow[]): { lines: C
     else if (monthEnd && !isMonthEnd(monthEnd)) r.fail('月底日期', '應為該月最後一天（如 113/06/30）');
     const cumulative = r.count('累計個管案量');
     const active = r.count('在案案量');
-    if (issues.length > before) continue;
-    const key = `${nationalId ?? name}|${monthEnd}`;
-    if (seen.has(key)) {
-      r.fail('月底日期', `與第 ${seen.get(key)} 列為同一人同一月份`);
-      continue;
-    }
-    seen.set(key, r.row);
-    lines.push({ row: r.row, name, nationalId, monthEnd: monthEnd!, cumulative: cumulative!, active: active! });
-  }
-  return { lines, issues };
+    return {
+      line: { row: r.row, name, nationalId, monthEnd: monthEnd!, cumulative: cumulative!, active: active! },
+      unique: { key: `${nationalId ?? name}|${monthEnd}`, field: '月底日期', clash: (first) => `與第 ${first} 列為同一人同一月份` },
+    };
+  });
 }

@@ -65,3 +65,42 @@ export function rowReader(raw: RawRow, issues: ImportIssue[]) {
     },
   };
 }
+
+export type RowReader = ReturnType<typeof rowReader>;
+
+/** One row read: its line, and the key no later row may repeat (with the field and words to name the clash). */
+export interface ReadRow<L> {
+  line: L;
+  unique: { key: string; field: string; clash: (firstRow: number) => string };
+}
+
+/**
+ * The import skeleton every one-line-per-row template shares: the header check, a row-numbered reader per row, rows
+ * with any bad cell left out (their messages kept), and a repeated key reported against the first row that had it.
+ * `read` reports each bad cell through the reader; what it returns for a row with errors is ignored.
+ */
+export function parseTemplateRows<L>(
+  headers: string[],
+  rows: RawRow[],
+  template: readonly string[],
+  read: (r: RowReader) => ReadRow<L>,
+): { lines: L[]; issues: ImportIssue[] } {
+  const issues = checkHeaders(headers, template);
+  if (issues.length) return { lines: [], issues };
+  const lines: L[] = [];
+  const seen = new Map<string, number>();
+  for (const raw of rows) {
+    const r = rowReader(raw, issues);
+    const before = issues.length;
+    const { line, unique } = read(r);
+    if (issues.length > before) continue;
+    const first = seen.get(unique.key);
+    if (first != null) {
+      r.fail(unique.field, unique.clash(first));
+      continue;
+    }
+    seen.set(unique.key, r.row);
+    lines.push(line);
+  }
+  return { lines, issues };
+}

@@ -1,7 +1,7 @@
 // Import templates for staff training: attendance sheets (one row per attendee; rows with the same 課程名稱 + 日期 +
 // 訓練機關 are one course) and 個案報告. Pure row parsing; matching people is the service's job.
 import { rocYear, type IsoDate } from '../dates/roc';
-import { checkHeaders, rowReader, type ImportIssue, type RawRow } from './importRows';
+import { checkHeaders, parseTemplateRows, rowReader, type ImportIssue, type RawRow } from './importRows';
 import { isValidNationalId, normalizeNationalId } from './nationalId';
 import { findTopic, LEVEL_LABELS, parseLevel, type TrainingLevel, type TrainingParams } from './trainingParams';
 
@@ -122,27 +122,16 @@ export interface CaseReportLine {
 }
 
 export function parseCaseReportRows(headers: string[], rows: RawRow[]): { lines: CaseReportLine[]; issues: ImportIssue[] } {
-  const issues = checkHeaders(headers, CASE_REPORT_TEMPLATE_HEADERS);
-  if (issues.length) return { lines: [], issues };
-  const lines: CaseReportLine[] = [];
-  const seen = new Map<string, number>();
-  for (const raw of rows) {
-    const r = rowReader(raw, issues);
-    const before = issues.length;
+  return parseTemplateRows(headers, rows, CASE_REPORT_TEMPLATE_HEADERS, (r) => {
     const who = readWho(r);
     const presentedOn = requiredDate(r, '日期');
     const title = r.text('題目');
     if (!title) r.fail('題目', '不可空白');
     const meeting = r.text('外部督導會議');
     if (!meeting) r.fail('外部督導會議', '不可空白（個案報告須提報至外部督導會議）');
-    if (issues.length > before) continue;
-    const key = `${whoKey(who)}|${presentedOn}|${title}`;
-    if (seen.has(key)) {
-      r.fail('題目', `與第 ${seen.get(key)} 列重複`);
-      continue;
-    }
-    seen.set(key, r.row);
-    lines.push({ row: r.row, ...who, presentedOn: presentedOn!, title, meeting });
-  }
-  return { lines, issues };
+    return {
+      line: { row: r.row, ...who, presentedOn: presentedOn!, title, meeting },
+      unique: { key: `${whoKey(who)}|${presentedOn}|${title}`, field: '題目', clash: (first) => `與第 ${first} 列重複` },
+    };
+  });
 }

@@ -1,6 +1,6 @@
 // Import templates for volunteers: the register (one row per service period) and hours (繼續教育 or 服務).
 import { formatRoc, type IsoDate } from '../dates/roc';
-import { checkHeaders, rowReader, type ImportIssue, type RawRow } from './importRows';
+import { checkHeaders, parseTemplateRows, rowReader, type ImportIssue, type RawRow } from './importRows';
 import { readWho, requiredDate, whoKey } from './trainingImport';
 import { VOLUNTEER_HOUR_KINDS, type VolunteerHourKind } from './volunteers';
 
@@ -62,27 +62,16 @@ export interface VolunteerHourLine {
 }
 
 export function parseVolunteerHourRows(headers: string[], rows: RawRow[]): { lines: VolunteerHourLine[]; issues: ImportIssue[] } {
-  const issues = checkHeaders(headers, VOLUNTEER_HOURS_TEMPLATE_HEADERS);
-  if (issues.length) return { lines: [], issues };
-  const lines: VolunteerHourLine[] = [];
-  const seen = new Map<string, number>();
-  for (const raw of rows) {
-    const r = rowReader(raw, issues);
-    const before = issues.length;
+  return parseTemplateRows(headers, rows, VOLUNTEER_HOURS_TEMPLATE_HEADERS, (r) => {
     const who = readWho(r);
     const workedOn = requiredDate(r, '日期');
     const kindText = r.text('類別');
     const kind = VOLUNTEER_HOUR_KINDS.find((k) => k === kindText);
     if (!kind) r.fail('類別', kindText ? `「${kindText}」應為 繼續教育 或 服務` : '不可空白（繼續教育 或 服務）');
     const hours = r.hours('時數');
-    if (issues.length > before) continue;
-    const key = `${whoKey(who)}|${workedOn}|${kind}`;
-    if (seen.has(key)) {
-      r.fail('日期', `與第 ${seen.get(key)} 列為同一人同日同類別，請合併時數`);
-      continue;
-    }
-    seen.set(key, r.row);
-    lines.push({ row: r.row, ...who, workedOn: workedOn!, kind: kind!, hours: hours!, note: r.optional('說明') });
-  }
-  return { lines, issues };
+    return {
+      line: { row: r.row, ...who, workedOn: workedOn!, kind: kind!, hours: hours!, note: r.optional('說明') },
+      unique: { key: `${whoKey(who)}|${workedOn}|${kind}`, field: '日期', clash: (first) => `與第 ${first} 列為同一人同日同類別，請合併時數` },
+    };
+  });
 }
