@@ -31,6 +31,9 @@ export const ACTION_LABELS: Record<string, string> = {
   restore: '還原',
   export: '匯出',
   login: '登入',
+  encrypt: '啟用加密',
+  rekey: '更換金鑰',
+  decrypt: '關閉加密',
 };
 
 type Change = Record<string, unknown> | null;

@@ -1,5 +1,6 @@
 // Checks made every time the database opens, and the figures `doctor` reports.
 import type Database from 'better-sqlite3';
+import { openKeyed, type DbKey } from './encryption/cipher';
 
 /** 3.51.3 fixes the WAL-reset bug that could corrupt a database under concurrent checkpoints. */
 export const MIN_SQLITE = '3.51.3';
@@ -30,8 +31,9 @@ export function checkHealth(db: Database.Database): Health {
   return { ok: quickCheck === 'ok' && foreignKeyProblems === 0, quickCheck, foreignKeyProblems };
 }
 
-export function integrityCheck(file: string, Db: typeof Database): string {
-  const copy = new Db(file, { readonly: true, fileMustExist: true });
+/** integrity_check of a closed file, opened read-only (with the key of an encrypted one). */
+export function integrityCheck(file: string, key: DbKey | null = null): string {
+  const copy = openKeyed(file, key, { readonly: true, fileMustExist: true });
   try {
     return (copy.pragma('integrity_check') as { integrity_check: string }[]).map((r) => r.integrity_check).join('; ');
   } finally {
@@ -51,14 +53,14 @@ export function connectionSettings(db: Database.Database) {
   };
 }
 
-/** What a file offered for restore says about itself: its schema version and whether it has Staffbook's tables. */
-export function probeStaffbookFile(file: string, Db: typeof Database): { version: number; hasPeople: boolean } {
-  const probe = new Db(file, { readonly: true });
-  try {
-    const version = probe.pragma('user_version', { simple: true }) as number;
-    const hasPeople = !!probe.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'people'").get();
-    return { version, hasPeople };
-  } finally {
-    probe.close();
-  }
+/** What a database offered for restore says about itself: its schema version and whether it has Staffbook's tables. */
+export function probeStaffbookFile(probe: Database.Database): { version: number; hasPeople: boolean } {
+  const version = probe.pragma('user_version', { simple: true }) as number;
+  const hasPeople = !!probe.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'people'").get();
+  return { version, hasPeople };
+}
+
+/** The cipher an encrypted connection uses (SQLite3 Multiple Ciphers' `PRAGMA cipher`), for status and doctor. */
+export function cipherName(db: Database.Database): string {
+  return String(db.pragma('cipher', { simple: true }));
 }

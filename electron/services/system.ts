@@ -2,7 +2,13 @@
 import { AppError } from '../../shared/api/errors';
 import { backupDirFor, listBackups } from '../db/backup';
 import { checkHealth, connectionSettings, MIN_SQLITE, sqliteVersion, versionAtLeast } from '../db/health';
+import type { ServiceContext } from './context';
 import type { HandlerTable } from './handlerTable';
+
+function encryptionOf(system: ServiceContext['system']) {
+  const s = system.encryption.state();
+  return { encryption: s.on ? ('on' as const) : ('off' as const), cipher: s.cipher, osKeyStore: s.osKeyStore };
+}
 
 /** Backup and restore failures are the clerk's to act on, so they carry the Chinese reason, not INTERNAL. */
 async function asAppError<T>(fn: () => Promise<T>): Promise<T> {
@@ -32,7 +38,7 @@ export const systemHandlers = {
       quickCheck: health.quickCheck,
       foreignKeyProblems: health.foreignKeyProblems,
       lastBackup: listBackups(backupDirFor(system.dbPath))[0] ?? null,
-      encryption: 'off' as const,
+      ...encryptionOf(system),
       damaged: system.damaged(),
     };
   },
@@ -48,6 +54,18 @@ export const systemHandlers = {
       const newest = listBackups(backupDirFor(system.dbPath))[0];
       if (!newest) throw new AppError('NOT_FOUND', '找不到備份檔');
       return system.restore(newest.file);
+    }),
+
+  'system.encrypt': ({ passphrase }, { system }) =>
+    asAppError(async () => ({ recoveryKey: await system.encryption.encrypt(passphrase) })),
+
+  'system.rekey': ({ passphrase }, { system }) =>
+    asAppError(async () => ({ recoveryKey: await system.encryption.rekey(passphrase) })),
+
+  'system.decrypt': (_, { system }) =>
+    asAppError(async () => {
+      await system.encryption.decrypt();
+      return { encryption: 'off' as const };
     }),
 
   'system.restore': ({ file }, { system }) => asAppError(() => system.restore(file)),
