@@ -14,10 +14,12 @@ import { dashboardHandlers } from './services/dashboard';
 import { exportHandlers } from './services/exports';
 import { headcountHandlers } from './services/headcount';
 import { importHandlers } from './services/imports';
+import { orgChartHandlers } from './services/orgChart';
 import { planYearHandlers } from './services/planYears';
 import { retentionHandlers } from './services/retention';
 import { rosterHandlers } from './services/roster';
 import { settingsHandlers } from './services/settings';
+import { submissionHandlers } from './services/submissions';
 import { supervisionHandlers } from './services/supervision';
 import { systemHandlers } from './services/system';
 import { trainingHandlers } from './services/training';
@@ -40,6 +42,8 @@ export const handlers: Handlers = joinHandlers(
   authHandlers,
   dashboardHandlers,
   settingsHandlers,
+  submissionHandlers,
+  orgChartHandlers,
 );
 
 function validationError(err: z.ZodError): AppError {

@@ -20,6 +20,8 @@ export const ENTITY_LABELS: Record<string, string> = {
   interns: '實(見)習生',
   accounts: '帳號',
   settings: '設定',
+  org_chart: '組織架構',
+  indicator_inputs: '衡量指標填報值',
 };
 
 export const ACTION_LABELS: Record<string, string> = {
@@ -34,6 +36,7 @@ export const ACTION_LABELS: Record<string, string> = {
   encrypt: '啟用加密',
   rekey: '更換金鑰',
   decrypt: '關閉加密',
+  submit: '送出報表包',
 };
 
 type Change = Record<string, unknown> | null;

@@ -3,6 +3,7 @@
 import { addDays, formatRoc, lastMonthEnd, rocYear } from '../../shared/dates/roc';
 import { continuousChain, groupByPerson, rosterAt } from '../../shared/domain/employment';
 import { nextReferenceDate } from '../../shared/domain/planParams';
+import { leadAgencies } from '../../shared/domain/indicators';
 import { buildReminders, coverageTone, hiringTone, retentionTone, type TileTone } from '../../shared/domain/reminders';
 import { formatPercent as pct } from '../../shared/domain/rate';
 import { computeRetention } from '../../shared/domain/retention';
@@ -10,6 +11,7 @@ import type { Db } from '../db/connection';
 import { caseloadAt } from './caseloads';
 import { loadEmployment, loadEmploymentBetween, paramsOn } from './employmentData';
 import { headcountYear } from './headcount';
+import { agencyStaffAt, orgChartOf } from './orgChart';
 import { monthEnds, retentionAt } from './retention';
 import { supervisionAt } from './supervision';
 import { trainingYear } from './trainingStaff';
@@ -41,6 +43,7 @@ export function home(db: Db, today: string) {
   const training = trainingYear(db, year, today, today);
   const volunteers = volunteerYear(db, year, today);
   const level3 = training.figures.level3;
+  const chart = orgChartOf(db, year).chart;
 
   const reminders = buildReminders({
     today,
@@ -69,6 +72,7 @@ export function home(db: Db, today: string) {
         .map((l) => ({ personId: p.personId, name: p.name, what: l!.shortfall, deadline: l!.deadline! })),
     ),
     volunteersShort: volunteers.reminders.map((v) => ({ volunteerId: v.volunteerId, name: v.name, shortHours: v.shortBy, yearEnd })),
+    leadsWithoutStaff: chart.some((g) => g.lead) ? leadAgencies(chart, agencyStaffAt(db, today, data)).filter((l) => !l.staff.length) : [],
   });
 
   const supTone: TileTone = !supervision.compliance.compliant ? 'red' : supervision.teams.some((t) => t.overLimit) || supervision.unassigned.length ? 'amber' : 'green';

@@ -26,7 +26,7 @@ export const exportHandlers = {
 
   'exports.indicators': (o, { db }) => {
     const d = indicatorData(db, o, trainingSource);
-    return { rocYear: o.rocYear, half: o.half, refDate: d.refDate, rows: d.rows, interpretation: d.interpretation };
+    return { rocYear: o.rocYear, half: o.half, refDate: d.refDate, rows: d.rows, chart: d.chart, chartYear: d.chartYear, leads: d.leads, interpretation: d.interpretation };
   },
 
   'exports.preview': ({ form, ...o }, { db, today }) => preview(db, form, o, today(), trainingSource),

@@ -2,6 +2,7 @@
 // the data-quality check before export, the print view (the same HTML the PDF is rendered from) and the files.
 import { z } from 'zod';
 import { INDICATOR_KEYS, PROGRESS } from '../domain/indicators';
+import { leadAgency, orgChartGroup } from './orgChart';
 import { fileDownload, funding, id, isoDate, rocYear } from './schemas';
 
 const half = z.union([z.literal(1), z.literal(2)]);
@@ -41,7 +42,7 @@ export const exportOptions = z.object({
   avgCaseload: z.number().int().min(0).max(1_000_000).optional(),
 });
 
-const qualityIssue = z.object({
+export const qualityIssue = z.object({
   forms: z.array(z.enum(EXPORT_FORMS)),
   personId: id.nullable(),
   name: z.string().nullable(),
@@ -81,6 +82,9 @@ const indicatorRow = z.object({
   indicator: z.string(),
   target: z.string(),
   achievement: z.string().nullable(),
+  targets: z.array(
+    z.object({ no: z.number(), label: z.string(), numerator: z.number().nullable(), denominator: z.number().nullable(), rate: z.number().nullable(), target: z.string(), met: z.boolean().nullable() }),
+  ),
   suggested: progress.nullable(),
   progress: progress.nullable(),
 });
@@ -105,7 +109,19 @@ export const exportsApi = {
       interpretation: z.array(z.string()),
     }),
   },
-  'exports.indicators': { access: 'read', input: exportOptions, output: z.object({ ...period, rows: z.array(indicatorRow), interpretation: z.array(z.string()) }) },
+  'exports.indicators': {
+    access: 'read',
+    input: exportOptions,
+    output: z.object({
+      ...period,
+      rows: z.array(indicatorRow),
+      /** 四(一) 目標值1: the org chart in force and each distinct 主責局處 with its staff on the reference date */
+      chart: z.array(orgChartGroup),
+      chartYear: rocYear.nullable(),
+      leads: z.array(leadAgency),
+      interpretation: z.array(z.string()),
+    }),
+  },
   /** The print view: the one HTML layout the app shows, prints, and renders to PDF. */
   'exports.preview': { access: 'export', input: exportOptions.extend({ form: z.enum(EXPORT_FORMS) }), output: z.object({ title: z.string(), html: z.string(), pages: z.number() }) },
   'exports.file': {
