@@ -6,8 +6,8 @@ import { registerIndicatorCommands } from './cli/indicatorCommands';
 import { registerRosterCommands } from './cli/rosterCommands';
 import { registerSubmissionCommands } from './cli/submissionCommands';
 import { registerSystemCommands } from './cli/systemCommands';
+import { registerTemplateCommand } from './cli/templateCommand';
 import { registerTrainingCommands } from './cli/trainingCommands';
-import { defaultDbPath } from './paths';
 
 process.stdout.on('error', (e: NodeJS.ErrnoException) => {
   if (e.code === 'EPIPE') process.exit(0); // output piped into head & co.
@@ -15,7 +15,7 @@ process.stdout.on('error', (e: NodeJS.ErrnoException) => {
 
 const program = new Command('staffbook')
   .description('人力簿 Staffbook 命令列')
-  .option('--db <file>', '資料庫檔案', process.env.STAFFBOOK_DB ?? defaultDbPath())
+  .option('--db <file>', '資料庫檔案（預設：STAFFBOOK_DB，或 STAFFBOOK_HOME／本機使用者資料夾下的 staffbook.db）')
   .showHelpAfterError();
 registerRosterCommands(program);
 registerFigureCommands(program);
@@ -24,6 +24,7 @@ registerTrainingCommands(program);
 registerExportCommands(program);
 registerIndicatorCommands(program);
 registerSystemCommands(program);
+registerTemplateCommand(program);
 registerSubmissionCommands(program);
 
 // commander answers `<unknown> --help` with the general help and exit 0; scripts probing for a command need a clear no.

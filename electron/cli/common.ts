@@ -7,6 +7,7 @@ import type { Input, Method, Output } from '../../shared/api/contract';
 import type { ApiResult } from '../../shared/api/errors';
 import { parseDate } from '../../shared/dates/roc';
 import { openBackend, type Backend } from '../backend';
+import { resolveDbPath } from '../db/defaultLocation';
 import { keySourcesFor } from './passphrase';
 
 /** Prints the Chinese error (and each row's problem) on stderr and exits non-zero. */
@@ -23,7 +24,7 @@ export async function call<M extends Method>(b: Backend, method: M, input: Input
 }
 
 export function dbPathOf(cmd: Command): string {
-  return cmd.optsWithGlobals().db;
+  return resolveDbPath(cmd.optsWithGlobals().db);
 }
 
 export async function withBackend<T>(cmd: Command, fn: (b: Backend) => Promise<T> | T): Promise<T> {
@@ -48,12 +49,18 @@ export function rocYearArg(text: string): number {
   return n;
 }
 
-export function fileInput(file: string) {
+export function fileInput(file: string, sheet?: string) {
   if (!fs.existsSync(file)) {
     console.error(`錯誤：找不到檔案 ${file}`);
     process.exit(1);
   }
-  return { fileName: path.basename(file), contentBase64: fs.readFileSync(file).toString('base64') };
+  return { fileName: path.basename(file), contentBase64: fs.readFileSync(file).toString('base64'), ...(sheet ? { sheet } : {}) };
+}
+
+/** Where in the file the rows came from, for the result line: 「工作表「名冊」，標題列第 3 列，略過空白列 3 列」. */
+export function readFrom(r: { format: string; sheet: string; headerRow: number | null; skippedRows: number[] }): string {
+  const parts = [r.format === 'csv' ? '' : `工作表「${r.sheet}」`, r.headerRow ? `標題列第 ${r.headerRow} 列` : '', r.skippedRows.length ? `略過空白列 ${r.skippedRows.length} 列` : ''];
+  return parts.filter(Boolean).join('，');
 }
 
 export { formatPercent as pct } from '../../shared/domain/rate';

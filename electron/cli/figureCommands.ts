@@ -1,7 +1,9 @@
 // retention, supervision, headcount, import-caseload: the figures supervisors and HR are judged on.
 import type { Command } from 'commander';
 import { formatRoc, todayIso } from '../../shared/dates/roc';
-import { call, dateArg, fileInput, pct, printJson, rocYearArg, withBackend } from './common';
+import { CASELOAD_FIELDS } from '../../shared/domain/caseloadImport';
+import { call, dateArg, fileInput, pct, printJson, readFrom, rocYearArg, withBackend } from './common';
+import { importHelp } from './importHelp';
 
 /** Each figure's reading of the rules (population, funding scope), as the page's 計算說明 shows it. */
 function printNotes(lines: string[]): void {
@@ -72,11 +74,13 @@ export function registerFigureCommands(program: Command): void {
   program
     .command('import-caseload')
     .description('匯入月底案量（欄位：姓名, 身分證字號, 月底日期, 累計個管案量, 在案案量）；有任何錯誤則不寫入')
-    .argument('<file>', '.xlsx 或 .csv')
-    .action((file: string, _opts, cmd: Command) =>
+    .argument('<file>', '.xlsx、.ods 或 .csv')
+    .option('--sheet <name>', '工作表名稱（預設為活頁簿開啟時的工作表）')
+    .addHelpText('after', () => importHelp(CASELOAD_FIELDS))
+    .action((file: string, opts: { sheet?: string }, cmd: Command) =>
       withBackend(cmd, async (b) => {
-        const r = await call(b, 'import.caseload.commit', fileInput(file));
-        console.log(`匯入完成：案量 ${r.records.length} 筆（新增 ${r.records.filter((x) => x.action === 'create').length}、更新 ${r.records.filter((x) => x.action === 'update').length}）`);
+        const r = await call(b, 'import.caseload.commit', fileInput(file, opts.sheet));
+        console.log(`匯入完成（${readFrom(r.reading)}）：案量 ${r.records.length} 筆（新增 ${r.records.filter((x) => x.action === 'create').length}、更新 ${r.records.filter((x) => x.action === 'update').length}）`);
       }),
     );
 }

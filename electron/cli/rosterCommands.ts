@@ -5,7 +5,9 @@ import { formatRoc, todayIso } from '../../shared/dates/roc';
 import { auditEvent } from '../db/audit';
 import { createDemoOffice, isEmpty } from '../demo/demoOffice';
 import { createNationalDatasetFile } from '../demo/nationalScale';
-import { call, dateArg, dbPathOf, fileInput, printJson, withBackend } from './common';
+import { ROSTER_FIELDS } from '../../shared/domain/rosterImport';
+import { call, dateArg, dbPathOf, fileInput, printJson, readFrom, withBackend } from './common';
+import { importHelp } from './importHelp';
 
 export function registerRosterCommands(program: Command): void {
   program
@@ -33,12 +35,14 @@ export function registerRosterCommands(program: Command): void {
 
   program
     .command('import')
-    .description('匯入人員名冊（.xlsx 或 .csv，依匯入範本欄位）；有任何錯誤則不寫入')
-    .argument('<file>', '名冊檔案')
-    .action((file: string, _opts, cmd: Command) =>
+    .description('匯入人員名冊（.xlsx、.ods 或 .csv；標題列、欄名與用語依下列對照）；有任何錯誤則不寫入')
+    .argument('<file>', '名冊檔案（.xlsx、.ods 或 .csv）')
+    .option('--sheet <name>', '工作表名稱（預設為活頁簿開啟時的工作表）')
+    .addHelpText('after', () => importHelp(ROSTER_FIELDS))
+    .action((file: string, opts: { sheet?: string }, cmd: Command) =>
       withBackend(cmd, async (b) => {
-        const { summary: s } = await call(b, 'import.roster.commit', fileInput(file));
-        console.log(`匯入完成：新增 ${s.newPeople} 人、更新 ${s.updatedPeople} 人、任職期間 ${s.periods} 筆、留職停薪 ${s.leaves} 筆`);
+        const { summary: s, reading } = await call(b, 'import.roster.commit', fileInput(file, opts.sheet));
+        console.log(`匯入完成（${readFrom(reading)}）：新增 ${s.newPeople} 人、更新 ${s.updatedPeople} 人、任職期間 ${s.periods} 筆、留職停薪 ${s.leaves} 筆`);
       }),
     );
 

@@ -2,7 +2,11 @@
 import type { Command } from 'commander';
 import type { Method } from '../../shared/api/contract';
 import { formatRoc } from '../../shared/dates/roc';
-import { call, dateArg, fileInput, pct, printJson, rocYearArg, withBackend } from './common';
+import type { ImportFields } from '../../shared/domain/importColumns';
+import { ATTENDANCE_FIELDS, CASE_REPORT_FIELDS } from '../../shared/domain/trainingImport';
+import { VOLUNTEER_FIELDS, VOLUNTEER_HOURS_FIELDS } from '../../shared/domain/volunteerImport';
+import { call, dateArg, fileInput, pct, printJson, readFrom, rocYearArg, withBackend } from './common';
+import { importHelp } from './importHelp';
 
 type YearOpts = { year: number; at?: string; json?: boolean };
 
@@ -14,15 +18,17 @@ function yearCommand(program: Command, name: string, description: string) {
     .option('--json', '輸出 JSON');
 }
 
-function importCommand(program: Command, name: string, method: Method, columns: string) {
+function importCommand(program: Command, name: string, method: Method, fields: ImportFields) {
   program
     .command(name)
-    .description(`匯入（欄位：${columns}）；有任何錯誤則不寫入`)
-    .argument('<file>', '.xlsx 或 .csv')
-    .action((file: string, _opts, cmd: Command) =>
+    .description(`匯入${fields.name}（欄位：${fields.fields.map((f) => f.key).join(', ')}）；有任何錯誤則不寫入`)
+    .argument('<file>', '.xlsx、.ods 或 .csv')
+    .option('--sheet <name>', '工作表名稱（預設為活頁簿開啟時的工作表）')
+    .addHelpText('after', () => importHelp(fields))
+    .action((file: string, opts: { sheet?: string }, cmd: Command) =>
       withBackend(cmd, async (b) => {
-        const r = await call(b, method as 'import.training.commit', fileInput(file));
-        console.log(`匯入完成：${r.summary}`);
+        const r = await call(b, method as 'import.training.commit', fileInput(file, opts.sheet));
+        console.log(`匯入完成（${readFrom(r.reading)}）：${r.summary}`);
       }),
     );
 }
@@ -68,8 +74,8 @@ export function registerTrainingCommands(program: Command): void {
     }),
   );
 
-  importCommand(program, 'import-training', 'import.training.commit', '姓名, 身分證字號, 課程名稱, 訓練層級, 課程主題, 日期, 時數, 訓練機關, 核定文號');
-  importCommand(program, 'import-case-reports', 'import.caseReports.commit', '姓名, 身分證字號, 日期, 題目, 外部督導會議');
-  importCommand(program, 'import-volunteers', 'import.volunteers.commit', '姓名, 身分證字號, 服務起, 服務迄, 志工角色, 基礎訓練完成日, 特殊訓練完成日');
-  importCommand(program, 'import-volunteer-hours', 'import.volunteerHours.commit', '姓名, 身分證字號, 日期, 類別(繼續教育/服務), 時數, 說明');
+  importCommand(program, 'import-training', 'import.training.commit', ATTENDANCE_FIELDS);
+  importCommand(program, 'import-case-reports', 'import.caseReports.commit', CASE_REPORT_FIELDS);
+  importCommand(program, 'import-volunteers', 'import.volunteers.commit', VOLUNTEER_FIELDS);
+  importCommand(program, 'import-volunteer-hours', 'import.volunteerHours.commit', VOLUNTEER_HOURS_FIELDS);
 }

@@ -4,7 +4,7 @@
 import type ExcelJS from 'exceljs';
 import { cellAlign, headerRange, isCovered, mergeAt, rowLines, type RowKind, type Sheet } from '../../shared/domain/exportSheet';
 import { LINE_CM, MARGIN_CM } from './page';
-import { neutralise } from './safeText';
+import { neutralise, stripXmlInvalid } from './safeText';
 
 export const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
@@ -72,7 +72,7 @@ export async function sheetToXlsx(sheet: Sheet): Promise<Buffer> {
       const cell = xr.getCell(c + 1);
       const v = isCovered(sheet.merges, r, c) ? null : (row.cells[c] ?? null);
       // strings are always written as strings (never {formula}), and neutralised for readers that re-parse them
-      if (v != null && v !== '') cell.value = typeof v === 'number' ? v : neutralise(v);
+      if (v != null && v !== '') cell.value = typeof v === 'number' ? v : neutralise(stripXmlInvalid(v)); // issue 13 §12: one U+FFFF made the file unreadable
       cell.style = styleFor(row.kind, cellAlign(sheet, r, c), boxed);
     });
   });

@@ -1,9 +1,9 @@
 // Month-end caseloads (累計個管案量, 在案案量) per 個管/督導: form entry, import, and load against the 30-case capacity.
 import { AppError } from '../../shared/api/errors';
-import type { Output } from '../../shared/api/contract';
+import type { Output, ParsedInput } from '../../shared/api/contract';
 import { formatRoc } from '../../shared/dates/roc';
 import { compareNames } from '../../shared/domain/collation';
-import { CASELOAD_TEMPLATE_HEADERS, isMonthEnd, parseCaseloadRows } from '../../shared/domain/caseloadImport';
+import { CASELOAD_FIELDS, CASELOAD_TEMPLATE_HEADERS, isMonthEnd, parseCaseloadRows } from '../../shared/domain/caseloadImport';
 import { postsAt } from '../../shared/domain/employment';
 import type { CaseloadCell } from '../../shared/domain/register';
 import type { Leave, Period, Role } from '../../shared/domain/types';
@@ -12,12 +12,13 @@ import type { Db } from '../db/connection';
 import * as caseQ from '../db/queries/caseloads';
 import * as peopleQ from '../db/queries/people';
 import { auditEvent } from '../db/audit';
-import { readTable } from '../import/readTable';
+import type { Table } from '../import/readTable';
+import { commitFresh, readingOf, readUpload, refuseUnreadable, sortIssues } from './importReading';
 import { templateXlsx, XLSX_MIME } from '../import/template';
+import type { ServiceContext } from './context';
 import { loadPostsOn, paramsOn } from './employmentData';
 import { backupBeforeImport } from './imports';
 import { matchPerson } from './personMatch';
-import type { HandlerTable } from './handlerTable';
 
 type Preview = Output<'import.caseload.preview'>;
 
@@ -65,9 +66,8 @@ export function caseloadCellsAt(
   return cells;
 }
 
-async function analyse(db: Db, fileName: string, contentBase64: string) {
-  const table = await readTable(fileName, Buffer.from(contentBase64, 'base64'));
-  const { lines, issues } = parseCaseloadRows(table.headers, table.rows);
+function analyse(db: Db, fileName: string, table: Table) {
+  const { lines, issues } = table.issues.length ? { lines: [], issues: table.issues } : parseCaseloadRows(table.headers, table.rows);
   const errors: ImportIssue[] = [...issues];
   const records: (Preview['records'][number] & { personId: number })[] = [];
   for (const line of lines) {
@@ -79,11 +79,11 @@ async function analyse(db: Db, fileName: string, contentBase64: string) {
     const exists = caseQ.caseloadsOfPerson(db, person.id).some((c) => c.monthEnd === line.monthEnd);
     records.push({ row: line.row, name: person.name, personId: person.id, monthEnd: line.monthEnd, cumulative: line.cumulative, active: line.active, action: exists ? 'update' : 'create' });
   }
-  errors.sort((a, b) => (a.row ?? 0) - (b.row ?? 0));
-  return { fileName, rowCount: table.rows.length, errors, records };
+  sortIssues(errors);
+  return { fileName, reading: readingOf(table), rowCount: table.rows.length, errors, records };
 }
 
-const strip = (p: Awaited<ReturnType<typeof analyse>>): Preview => ({ ...p, records: p.records.map(({ personId: _id, ...r }) => r) });
+const strip = (p: ReturnType<typeof analyse>): Preview => ({ ...p, records: p.records.map(({ personId: _id, ...r }) => r) });
 
 const CASELOAD_NOTES: [string, string][] = [
   ['人員比對', '依身分證字號，其次姓名比對名冊中的人員；請先匯入名冊。'],
@@ -95,29 +95,33 @@ export const caseloadHandlers = {
   'import.caseload.template': async () => ({
     fileName: '月底案量匯入範本.xlsx',
     mimeType: XLSX_MIME,
-    contentBase64: (await templateXlsx('月底案量', CASELOAD_TEMPLATE_HEADERS, CASELOAD_NOTES)).toString('base64'),
+    contentBase64: (await templateXlsx('月底案量', CASELOAD_TEMPLATE_HEADERS, CASELOAD_NOTES, CASELOAD_FIELDS)).toString('base64'),
   }),
 
-  'caseload.at': ({ monthEnd }, { db }) => caseloadAt(db, monthEnd),
+  'caseload.at': ({ monthEnd }: ParsedInput<'caseload.at'>, { db }: ServiceContext) => caseloadAt(db, monthEnd),
 
-  'caseload.record': (input, { db }) => {
+  'caseload.record': (input: ParsedInput<'caseload.record'>, { db }: ServiceContext) => {
     if (!peopleQ.getPerson(db, input.personId)) throw new AppError('NOT_FOUND', '找不到人員');
     if (!isMonthEnd(input.monthEnd)) throw new AppError('VALIDATION', `${formatRoc(input.monthEnd)} 不是月底`, 'monthEnd');
     caseQ.upsertCaseload(db, input);
     return { saved: true as const };
   },
 
-  'import.caseload.preview': async ({ fileName, contentBase64 }, { db }) =>
-    strip(await analyse(db, fileName, contentBase64)),
+  'import.caseload.preview': async (input: ParsedInput<'import.caseload.preview'>, { db }: ServiceContext) =>
+    strip(analyse(db, input.fileName, await readUpload(input, CASELOAD_FIELDS))),
 
-  'import.caseload.commit': async ({ fileName, contentBase64 }, { db, system, actor }) => {
-    const result = await analyse(db, fileName, contentBase64);
-    if (result.errors.length) throw new AppError('IMPORT_INVALID', `檔案有 ${result.errors.length} 個錯誤，未匯入任何資料`, undefined, result.errors);
-    await backupBeforeImport(db, system);
-    db.transaction(() => {
-      result.records.forEach((r) => caseQ.upsertCaseload(db, r));
-      auditEvent(db, actor(), 'import', `月底案量 ${fileName}：${result.records.length} 筆`);
-    })();
+  'import.caseload.commit': async (input: ParsedInput<'import.caseload.commit'>, { db, system, actor }: ServiceContext) => {
+    const table = await readUpload(input, CASELOAD_FIELDS);
+    refuseUnreadable(table);
+    const result = await commitFresh(
+      db,
+      () => analyse(db, input.fileName, table),
+      () => backupBeforeImport(db, system),
+      (r) => {
+        r.records.forEach((line) => caseQ.upsertCaseload(db, line));
+        auditEvent(db, actor(), 'import', `月底案量 ${input.fileName}：${r.records.length} 筆`);
+      },
+    );
     return strip(result);
   },
-} satisfies HandlerTable;
+};

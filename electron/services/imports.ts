@@ -1,8 +1,9 @@
 // Roster import: read → validate rows (shared/domain) → match people in the database → preview, or write it all in
 // one transaction. A file with any error writes nothing.
-import { AppError } from '../../shared/api/errors';
-import type { Output } from '../../shared/api/contract';
-import { checkHeaders, parseRosterRows, timelineIssues, type ImportedPerson, type ImportIssue } from '../../shared/domain/rosterImport';
+import type { Output, ParsedInput } from '../../shared/api/contract';
+import { lookupWord, END_REASON_WORDS, FUNDING_WORDS } from '../../shared/domain/importValues';
+import { parseRosterRows, roleOfText, ROSTER_FIELDS, timelineIssues, type ImportedPerson, type ImportIssue } from '../../shared/domain/rosterImport';
+import type { Role } from '../../shared/domain/types';
 import type { Person } from '../../shared/domain/types';
 import type { Db } from '../db/connection';
 import * as leavesQ from '../db/queries/leaves';
@@ -10,12 +11,12 @@ import * as peopleQ from '../db/queries/people';
 import * as periodsQ from '../db/queries/periods';
 import * as rolesQ from '../db/queries/roles';
 import { auditEvent } from '../db/audit';
-import { readTable } from '../import/readTable';
+import type { Table } from '../import/readTable';
 import { rosterTemplateXlsx } from '../import/rosterTemplate';
 import { XLSX_MIME } from '../import/template';
-import type { SystemOps } from './context';
+import type { ServiceContext, SystemOps } from './context';
+import { commitFresh, readingOf, readUpload, refuseUnreadable, sortIssues, type Interpret } from './importReading';
 import { matchPerson } from './personMatch';
-import type { HandlerTable } from './handlerTable';
 
 type Preview = Output<'import.roster.preview'>;
 interface Planned {
@@ -33,10 +34,21 @@ function mergedTimeline(db: Db, plan: Planned) {
   return { periods, leaves };
 }
 
-async function analyse(db: Db, fileName: string, contentBase64: string): Promise<{ preview: Preview; plans: Planned[] }> {
-  const table = await readTable(fileName, Buffer.from(contentBase64, 'base64'));
-  const headerIssues = checkHeaders(table.headers);
-  const { people, issues } = headerIssues.length ? { people: [], issues: headerIssues } : parseRosterRows(table.rows, rolesQ.listRoles(db));
+/** The preview's sample in stored terms: 個管員 → 個管, 本部計畫補助人力 → 補助, 辭職 → 離職. */
+const rosterInterpret =
+  (roles: readonly Role[]): Interpret =>
+  (field, value) => {
+    if (!value) return undefined;
+    if (field === '職稱代碼') return roleOfText(roles, value)?.name;
+    if (field === '人力來源') return lookupWord(FUNDING_WORDS, value);
+    if (field === '離職原因') return lookupWord(END_REASON_WORDS, value);
+    return undefined;
+  };
+
+/** The file against the database as it is now: errors, the preview, and the plan to write. Synchronous, so it can run again inside the writing transaction. */
+function analyse(db: Db, fileName: string, table: Table): { preview: Preview; plans: Planned[]; errors: ImportIssue[] } {
+  const roles = rolesQ.listRoles(db);
+  const { people, issues } = table.issues.length ? { people: [], issues: table.issues } : parseRosterRows(table.rows, roles);
   const errors: ImportIssue[] = [...issues];
   const plans: Planned[] = [];
   for (const imported of people) {
@@ -58,9 +70,10 @@ async function analyse(db: Db, fileName: string, contentBase64: string): Promise
     const { periods, leaves } = mergedTimeline(db, plan);
     errors.push(...timelineIssues(plan.imported.name, periods, leaves));
   }
-  errors.sort((a, b) => (a.row ?? 0) - (b.row ?? 0));
+  sortIssues(errors);
   const preview: Preview = {
     fileName,
+    reading: readingOf(table, rosterInterpret(roles)),
     rowCount: table.rows.length,
     errors,
     people: plans.map(({ imported, existing }) => ({
@@ -77,11 +90,11 @@ async function analyse(db: Db, fileName: string, contentBase64: string): Promise
       leaves: plans.reduce((n, p) => n + p.imported.leaves.length, 0),
     },
   };
-  return { preview, plans };
+  return { preview, plans, errors };
 }
 
 function apply(db: Db, plans: Planned[]): void {
-  db.transaction(() => {
+  {
     for (const plan of plans) {
       const { imported, existing } = plan;
       const fields = {
@@ -113,7 +126,7 @@ function apply(db: Db, plans: Planned[]): void {
         else leavesQ.insertLeave(db, { ...l, personId });
       }
     }
-  })();
+  }
 }
 
 /** A copy before every import into a database that already holds people, so a wrong file can be undone. */
@@ -128,20 +141,22 @@ export const importHandlers = {
     contentBase64: (await rosterTemplateXlsx()).toString('base64'),
   }),
 
-  'import.roster.preview': async ({ fileName, contentBase64 }, { db }) =>
-    (await analyse(db, fileName, contentBase64)).preview,
+  'import.roster.preview': async (input: ParsedInput<'import.roster.preview'>, { db }: ServiceContext) =>
+    analyse(db, input.fileName, await readUpload(input, ROSTER_FIELDS)).preview,
 
-  'import.roster.commit': async ({ fileName, contentBase64 }, { db, system, actor }) => {
-    const { preview, plans } = await analyse(db, fileName, contentBase64);
-    if (preview.errors.length) {
-      throw new AppError('IMPORT_INVALID', `檔案有 ${preview.errors.length} 個錯誤，未匯入任何資料`, undefined, preview.errors);
-    }
-    await backupBeforeImport(db, system);
-    db.transaction(() => {
-      apply(db, plans);
-      const s = preview.summary;
-      auditEvent(db, actor(), 'import', `名冊 ${fileName}：新增 ${s.newPeople} 人、更新 ${s.updatedPeople} 人、任職期間 ${s.periods} 筆、留職停薪 ${s.leaves} 筆`);
-    })();
+  'import.roster.commit': async (input: ParsedInput<'import.roster.commit'>, { db, system, actor }: ServiceContext) => {
+    const table = await readUpload(input, ROSTER_FIELDS);
+    refuseUnreadable(table);
+    const { preview } = await commitFresh(
+      db,
+      () => analyse(db, input.fileName, table),
+      () => backupBeforeImport(db, system),
+      ({ plans, preview: p }) => {
+        apply(db, plans);
+        const s = p.summary;
+        auditEvent(db, actor(), 'import', `名冊 ${input.fileName}：新增 ${s.newPeople} 人、更新 ${s.updatedPeople} 人、任職期間 ${s.periods} 筆、留職停薪 ${s.leaves} 筆（${p.reading.format === 'csv' ? '' : `工作表「${p.reading.sheet}」，`}標題列第 ${p.reading.headerRow} 列）`);
+      },
+    );
     return preview;
   },
-} satisfies HandlerTable;
+};

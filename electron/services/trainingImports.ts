@@ -1,7 +1,6 @@
 // The four imports of the training area, each: read → pure row parser (shared/domain) → match people or volunteers →
 // preview; commit writes everything in one transaction or, with any error, nothing (like the roster import).
 import type { Output } from '../../shared/api/contract';
-import { AppError } from '../../shared/api/errors';
 import { formatRoc, rocYear } from '../../shared/dates/roc';
 import { formatSpan } from '../../shared/domain/employment';
 import type { ImportIssue } from '../../shared/domain/importRows';
@@ -13,9 +12,10 @@ import { auditEvent } from '../db/audit';
 import type { Db } from '../db/connection';
 import * as trainingQ from '../db/queries/training';
 import * as volQ from '../db/queries/volunteers';
-import { readTable, type Table } from '../import/readTable';
+import type { Table } from '../import/readTable';
 import { templateDownload, TEMPLATES, type TemplateSpec } from '../import/trainingTemplates';
 import type { ServiceContext } from './context';
+import { commitFresh, readingOf, readUpload, refuseUnreadable, sortIssues, type Upload } from './importReading';
 import { backupBeforeImport } from './imports';
 import { matchPerson } from './personMatch';
 import { trainingParamsFor } from './trainingStaff';
@@ -40,7 +40,7 @@ const attendance: Analyse = (db, table) => {
   const errors = [...issues];
   const records: RecordRow[] = [];
   const plans = courses.map((c) => {
-    const existing = trainingQ.findCourse(db, c.name, c.heldOn, c.provider);
+    const existing = trainingQ.findCourse(db, c.name, c.heldOn, c.provider, c.topic);
     const had = new Set(existing ? trainingQ.attendanceOfCourse(db, existing.id).map((a) => a.personId) : []);
     const people = new Map<number, number>();
     const attendees = c.attendees.flatMap((a) => {
@@ -152,32 +152,32 @@ const volunteerHours: Analyse = (db, table) => {
   };
 };
 
-async function run(db: Db, analyse: Analyse, fileName: string, contentBase64: string): Promise<Preview & { apply: () => void }> {
-  const table = await readTable(fileName, Buffer.from(contentBase64, 'base64'));
-  const a = analyse(db, table);
-  a.errors.sort((x, y) => (x.row ?? 0) - (y.row ?? 0));
-  return { fileName, rowCount: table.rows.length, errors: a.errors, records: a.records, summary: a.summary, apply: a.apply };
+function previewOf(fileName: string, table: Table, a: Analysis): Preview {
+  return { fileName, reading: readingOf(table), rowCount: table.rows.length, errors: sortIssues(table.issues.length ? [...table.issues] : a.errors), records: a.records, summary: a.summary };
 }
-
-type Upload = { fileName: string; contentBase64: string };
 
 /** template / preview / commit handlers for one import. */
 function handlersFor<P extends string>(prefix: P, spec: TemplateSpec, analyse: Analyse) {
+  const plan = (db: Db, table: Table) => (table.issues.length ? { errors: table.issues, records: [], summary: '', apply: () => {} } : analyse(db, table));
   return {
     [`import.${prefix}.template`]: () => templateDownload(spec),
-    [`import.${prefix}.preview`]: async ({ fileName, contentBase64 }: Upload, { db }: ServiceContext): Promise<Preview> => {
-      const { apply: _a, ...preview } = await run(db, analyse, fileName, contentBase64);
-      return preview;
+    [`import.${prefix}.preview`]: async (input: Upload, { db }: ServiceContext): Promise<Preview> => {
+      const table = await readUpload(input, spec.fields);
+      return previewOf(input.fileName, table, plan(db, table));
     },
-    [`import.${prefix}.commit`]: async ({ fileName, contentBase64 }: Upload, { db, system, actor }: ServiceContext): Promise<Preview> => {
-      const { apply, ...preview } = await run(db, analyse, fileName, contentBase64);
-      if (preview.errors.length) throw new AppError('IMPORT_INVALID', `檔案有 ${preview.errors.length} 個錯誤，未匯入任何資料`, undefined, preview.errors);
-      await backupBeforeImport(db, system);
-      db.transaction(() => {
-        apply();
-        auditEvent(db, actor(), 'import', `${spec.sheet} ${fileName}：${preview.summary}`);
-      })();
-      return preview;
+    [`import.${prefix}.commit`]: async (input: Upload, { db, system, actor }: ServiceContext): Promise<Preview> => {
+      const table = await readUpload(input, spec.fields);
+      refuseUnreadable(table);
+      const done = await commitFresh(
+        db,
+        () => plan(db, table),
+        () => backupBeforeImport(db, system),
+        (a) => {
+          a.apply();
+          auditEvent(db, actor(), 'import', `${spec.sheet} ${input.fileName}：${a.summary}`);
+        },
+      );
+      return previewOf(input.fileName, table, done);
     },
   } as { [K in `import.${P}.template`]: () => Promise<Output<'import.training.template'>> } & {
     [K in `import.${P}.${'preview' | 'commit'}`]: (input: Upload, ctx: ServiceContext) => Promise<Preview>;

@@ -34,7 +34,7 @@ export const useCaseloadStore = defineStore('caseload', () => {
   const over = computed(() => rows.value.filter((r) => r.load != null && r.load > 1));
 
   // import: the chosen file, its preview (nothing written yet), then commit
-  const file = ref<{ fileName: string; contentBase64: string } | null>(null);
+  const file = ref<{ fileName: string; contentBase64: string; sheet?: string } | null>(null);
   const preview = ref<Preview | null>(null);
   const importError = ref('');
   const busy = ref(false);
@@ -50,6 +50,21 @@ export const useCaseloadStore = defineStore('caseload', () => {
     busy.value = true;
     try {
       file.value = { fileName: f.name, contentBase64: await fileToBase64(f) };
+      preview.value = await api('import.caseload.preview', file.value);
+    } catch (e) {
+      importError.value = errorText(e);
+    } finally {
+      busy.value = false;
+    }
+  }
+
+  /** Reads another sheet of the same workbook. */
+  async function chooseSheet(sheet: string) {
+    if (!file.value) return;
+    busy.value = true;
+    importError.value = '';
+    try {
+      file.value = { ...file.value, sheet };
       preview.value = await api('import.caseload.preview', file.value);
     } catch (e) {
       importError.value = errorText(e);
@@ -76,5 +91,5 @@ export const useCaseloadStore = defineStore('caseload', () => {
     }
   }
 
-  return { monthEnd, rows, loading, missing, over, load, record, file, preview, importError, busy, resetImport, choose, commit };
+  return { monthEnd, rows, loading, missing, over, load, record, file, preview, importError, busy, resetImport, choose, chooseSheet, commit };
 });

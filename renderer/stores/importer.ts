@@ -10,6 +10,8 @@ type Preview = Output<'import.roster.preview'>;
 export const useImporterStore = defineStore('importer', () => {
   const fileName = ref('');
   const content = ref('');
+  /** the sheet the clerk picked; the workbook's active sheet until then */
+  const sheet = ref<string | undefined>(undefined);
   const preview = ref<Preview | null>(null);
   const fileError = ref('');
   const busy = ref(false);
@@ -18,6 +20,7 @@ export const useImporterStore = defineStore('importer', () => {
   function reset() {
     fileName.value = '';
     content.value = '';
+    sheet.value = undefined;
     preview.value = null;
     fileError.value = '';
     done.value = null;
@@ -37,10 +40,24 @@ export const useImporterStore = defineStore('importer', () => {
     }
   }
 
+  /** Reads another sheet of the same workbook. */
+  async function chooseSheet(name: string) {
+    busy.value = true;
+    fileError.value = '';
+    try {
+      sheet.value = name;
+      preview.value = await api('import.roster.preview', { fileName: fileName.value, contentBase64: content.value, sheet: name });
+    } catch (e) {
+      fileError.value = e instanceof Error ? e.message : String(e);
+    } finally {
+      busy.value = false;
+    }
+  }
+
   async function commit() {
     busy.value = true;
     try {
-      done.value = await api('import.roster.commit', { fileName: fileName.value, contentBase64: content.value });
+      done.value = await api('import.roster.commit', { fileName: fileName.value, contentBase64: content.value, sheet: sheet.value });
       preview.value = null;
     } catch (e) {
       if (e instanceof ApiCallError && e.issues.length && preview.value) preview.value = { ...preview.value, errors: e.issues };
@@ -55,5 +72,5 @@ export const useImporterStore = defineStore('importer', () => {
     downloadBase64(f.fileName, f.mimeType, f.contentBase64);
   }
 
-  return { fileName, preview, fileError, busy, done, choose, commit, reset, downloadTemplate };
+  return { fileName, preview, fileError, busy, done, choose, chooseSheet, commit, reset, downloadTemplate };
 });

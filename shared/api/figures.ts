@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { fileDownload, fileUpload, id, isoDate, monthDay, rate, rocYear } from './schemas';
 import { RETENTION_EXCLUSIONS } from '../domain/retention';
-import { importIssue } from './imports';
+import { importIssue, importReading } from './imports';
 
 const personRef = z.object({ personId: id, name: z.string() });
 
@@ -154,6 +154,7 @@ export const caseloadRow = personRef.extend({
 
 export const caseloadImportPreview = z.object({
   fileName: z.string(),
+  reading: importReading,
   rowCount: z.number(),
   errors: z.array(importIssue),
   records: z.array(z.object({ row: z.number(), name: z.string(), monthEnd: isoDate, cumulative: z.number(), active: z.number(), action: z.enum(['create', 'update']) })),

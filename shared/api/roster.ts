@@ -23,6 +23,8 @@ export const periodInput = z.object({
   startDate: isoDate,
   endDate: isoDate.nullable(),
   endReason: endReason.nullable(),
+  /** 工作內容（其他）, printed in 附件五 */
+  duties: optionalText(500).optional(),
 });
 
 export const rosterRow = z.object({

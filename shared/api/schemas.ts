@@ -47,6 +47,7 @@ export const period = z.object({
   startDate: isoDate,
   endDate: isoDate.nullable(),
   endReason: endReason.nullable(),
+  duties: z.string().nullable().optional(),
 });
 
 export const leave = z.object({ id, personId: id, startDate: isoDate, endDate: isoDate.nullable(), note: z.string().nullable() });
@@ -54,6 +55,8 @@ export const leave = z.object({ id, personId: id, startDate: isoDate, endDate: i
 /** A file the UI hands to the back end: bytes travel as base64 so IPC and HTTP carry them alike. */
 export const fileUpload = z.object({
   fileName: z.string().min(1).max(260),
+  /** a spreadsheet's sheet by name; its active sheet when left out */
+  sheet: z.string().max(200).optional(),
   contentBase64: z.string().max(40 * 1024 * 1024, { message: '檔案過大（上限約 30 MB）' }),
 });
 

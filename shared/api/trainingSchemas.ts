@@ -1,7 +1,7 @@
 // Building blocks of the training, volunteer and intern contracts (shared/api/training.ts, volunteers.ts).
 import { z } from 'zod';
 import { TRAINING_LEVELS } from '../domain/trainingParams';
-import { importIssue } from './imports';
+import { importIssue, importReading } from './imports';
 import { id, isoDate, monthDay, rate, rocYear } from './schemas';
 
 export { rate, rocYear };
@@ -133,6 +133,7 @@ export const attendanceRow = z.object({
 /** One shape for all four training-area imports: per-row records for the preview, errors, and a one-line summary. */
 export const trainingImportPreview = z.object({
   fileName: z.string(),
+  reading: importReading,
   rowCount: z.number(),
   errors: z.array(importIssue),
   records: z.array(z.object({ row: z.number(), name: z.string(), action: z.enum(['create', 'update']), detail: z.string() })),

@@ -1,5 +1,10 @@
-// What every import template shares: header matching, row-numbered issues, and parsing cells into dates and counts.
+// What every import template shares: row-numbered issues and reading cells into text, codes, dates and counts.
+// Cells arrive keyed by field (the reading layer matched the file's own header words, see importColumns.ts).
 import { parseDate, type IsoDate } from '../dates/roc';
+import { headerKey, type ImportFields } from './importColumns';
+import { normalizeCode, normalizeText, textProblem } from './importText';
+
+export { headerKey };
 
 export interface ImportIssue {
   row?: number;
@@ -7,58 +12,89 @@ export interface ImportIssue {
   message: string;
 }
 
-/** A data row as read from the file: 1-based row number (the header is row 1) and cell text by header key. */
+/** A data row as read from the file: its row number in the sheet and cell text by field key. */
 export interface RawRow {
   row: number;
   cells: Record<string, string>;
+  /** a cell as the clerk sees it in the spreadsheet, where that differs from `cells` (an Excel date cell: 110/9/1) */
+  shown?: Record<string, string>;
+  /** the file's own header of each field (業務組別 for 業務組), so messages name the column as the file calls it */
+  labels?: Record<string, string>;
 }
 
-/** A header's key is its text before any parenthesis, so `人力來源` and `人力來源(補助/自有)` both match. */
-export function headerKey(h: string): string {
-  return h.replace(/[\s\u3000]/g, '').replace(/[（(].*$/, '');
-}
+/**
+ * The contract's length limits for what an import stores (shared/api/roster.ts and friends): an import must not store
+ * what the screen would refuse.
+ */
+export const FIELD_MAX: Record<string, number> = {
+  姓名: 50, 員工編號: 50, 業務組: 50, 所屬行政單位: 50, 職稱: 50, 工作內容: 500, 身分證字號: 20,
+};
+const DEFAULT_MAX = 200;
 
-export function checkHeaders(headers: string[], template: readonly string[]): ImportIssue[] {
+/** The required columns of a template that the file lacks (the reading layer refuses such a file before any row). */
+export function checkHeaders(headers: string[], template: ImportFields | readonly string[]): ImportIssue[] {
   const have = new Set(headers.map(headerKey));
-  const missing = template.filter((h) => !have.has(headerKey(h)));
-  return missing.length
-    ? [{ row: 1, message: `標題列缺少欄位：${missing.map(headerKey).join('、')}。請下載範本，依範本欄位填寫。` }]
-    : [];
+  const required = Array.isArray(template)
+    ? (template as readonly string[]).map(headerKey)
+    : (template as ImportFields).fields.filter((f) => f.required).map((f) => f.key);
+  const missing = required.filter((h) => !have.has(h));
+  return missing.length ? [{ row: 1, message: `標題列缺少欄位：${missing.join('、')}。請下載範本，依範本欄位填寫。` }] : [];
 }
 
-/** Cell readers for one row that record a row-numbered, field-named Chinese message for each bad cell. */
+/** Cell readers for one row that record a row-numbered, column-named Chinese message for each bad cell. */
 export function rowReader(raw: RawRow, issues: ImportIssue[]) {
   const { row, cells } = raw;
-  const text = (field: string) => (cells[headerKey(field)] ?? '').trim();
-  const fail = (field: string, message: string) => issues.push({ row, field, message: `第 ${row} 列「${field}」：${message}` });
+  const reported = new Set<string>();
+  const label = (field: string) => raw.labels?.[headerKey(field)] ?? headerKey(field);
+  const fail = (field: string, message: string) => {
+    issues.push({ row, field: headerKey(field), message: `第 ${row} 列「${label(field)}」：${message}` });
+  };
+  const rawText = (field: string) => cells[headerKey(field)] ?? '';
+  /** the value as the clerk sees it, for messages */
+  const shown = (field: string) => raw.shown?.[headerKey(field)] ?? normalizeText(rawText(field));
+  const checked = (field: string, value: string) => {
+    const key = headerKey(field);
+    const problem = value ? textProblem(value, FIELD_MAX[key] ?? DEFAULT_MAX) : null;
+    if (problem && !reported.has(key)) {
+      reported.add(key);
+      fail(field, problem);
+    }
+    return value;
+  };
+  const text = (field: string) => checked(field, normalizeText(rawText(field)));
+  /** dates, IDs, numbers and codes: full width folded (１１３/０６/３０ → 113/06/30) */
+  const code = (field: string) => checked(field, normalizeCode(rawText(field)));
   return {
     row,
     text,
+    code,
+    shown,
     optional: (field: string) => text(field) || null,
+    optionalCode: (field: string) => code(field) || null,
     fail,
     /** null when blank, undefined when unreadable (already reported) */
     date(field: string): IsoDate | null | undefined {
-      const t = text(field);
+      const t = code(field);
       if (!t) return null;
       const d = parseDate(t);
-      if (!d) fail(field, `「${t}」不是有效日期（可寫 113/01/15、1130115 或 2024-01-15）`);
+      if (!d) fail(field, `「${shown(field)}」不是有效日期（可寫 113/01/15、113年1月15日、1130115 或 2024-01-15）`);
       return d ?? undefined;
     },
     /** a whole number ≥ 0; undefined when blank or unreadable (reported) */
     count(field: string): number | undefined {
-      const t = text(field).replace(/,/g, '');
+      const t = code(field).replace(/,/g, '');
       if (!/^\d+$/.test(t)) {
-        fail(field, t ? `「${t}」不是 0 以上的整數` : '不可空白');
+        fail(field, t ? `「${shown(field)}」不是 0 以上的整數` : '不可空白');
         return undefined;
       }
       return Number(t);
     },
     /** hours in whole or half hours (1, 1.5), > 0 unless `allowZero`; undefined when blank or unreadable (reported) */
     hours(field: string, allowZero = false): number | undefined {
-      const t = text(field).replace(/,/g, '');
+      const t = code(field).replace(/,/g, '');
       const n = /^\d+(\.\d+)?$/.test(t) ? Number(t) : NaN;
       if (!t || !Number.isFinite(n) || !Number.isInteger(n * 2) || (!allowZero && n === 0)) {
-        fail(field, t ? `「${t}」不是有效時數（以 0.5 小時為單位，如 1.5）` : '不可空白');
+        fail(field, t ? `「${shown(field)}」不是有效時數（以 0.5 小時為單位，如 1.5）` : '不可空白');
         return undefined;
       }
       return n;

@@ -56,6 +56,8 @@ export interface RegisterRow {
   certificate: string | null;
   /** for 個管/督導: the month-end record (numbers null when missing); null for other roles */
   caseload: CaseloadCell | null;
+  /** 工作內容 其他(簡要條列說明): the last period's short list (absent in packages submitted before it existed) */
+  duties?: string | null;
 }
 
 /** The roles the register lists: the plan's funded posts and the office's own 專責 staff. */
@@ -148,6 +150,7 @@ export function buildRegisterRows(input: RegisterInput): RegisterRow[] {
           certificate: person.certificate,
           // caseloadCellsAt holds only people in post at the month end, so those who left get no numbers
           caseload: isCase ? (input.caseloads.get(personId) ?? { cumulative: null, active: null }) : null,
+          duties: lastPeriod.duties ?? null,
         });
       }
     }

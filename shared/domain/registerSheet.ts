@@ -43,7 +43,7 @@ export function registerCells(r: RegisterRow, refDate: IsoDate): CellValue[] {
     educationText(r.education, r.department),
     certificateText(r.certificate),
     caseloadText(r, refDate),
-    null,
+    r.duties ?? null,
   ];
 }
 

@@ -50,6 +50,8 @@ export interface Period {
   startDate: IsoDate;
   endDate: IsoDate | null;
   endReason: EndReason | null;
+  /** 工作內容（其他）: 附件五's short list for people outside case management; left out = none */
+  duties?: string | null;
 }
 
 /** 留職停薪: unpaid leave; endDate null = still on leave. */

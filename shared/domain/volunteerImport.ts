@@ -1,11 +1,15 @@
 // Import templates for volunteers: the register (one row per service period) and hours (繼續教育 or 服務).
 import { formatRoc, type IsoDate } from '../dates/roc';
-import { checkHeaders, parseTemplateRows, rowReader, type ImportIssue, type RawRow } from './importRows';
+import { fieldsOf } from './importColumns';
+import { checkHeaders, rowReader, type ImportIssue, type RawRow } from './importRows';
+import { HOUR_KIND_WORDS, lookupWord } from './importValues';
 import { readWho, requiredDate, whoKey } from './trainingImport';
 import { VOLUNTEER_HOUR_KINDS, type VolunteerHourKind } from './volunteers';
 
 export const VOLUNTEER_TEMPLATE_HEADERS = ['姓名', '身分證字號', '服務起', '服務迄', '志工角色', '基礎訓練完成日', '特殊訓練完成日'] as const;
 export const VOLUNTEER_HOURS_TEMPLATE_HEADERS = ['姓名', '身分證字號', '日期', '類別(繼續教育/服務)', '時數', '說明'] as const;
+export const VOLUNTEER_FIELDS = fieldsOf('志工名冊', VOLUNTEER_TEMPLATE_HEADERS, ['姓名', '服務起', '志工角色']);
+export const VOLUNTEER_HOURS_FIELDS = fieldsOf('志工時數', VOLUNTEER_HOURS_TEMPLATE_HEADERS, ['姓名', '日期', '類別', '時數']);
 
 export interface ImportedVolunteer {
   name: string;
@@ -17,7 +21,7 @@ export interface ImportedVolunteer {
 }
 
 export function parseVolunteerRows(headers: string[], rows: RawRow[]): { volunteers: ImportedVolunteer[]; issues: ImportIssue[] } {
-  const issues = checkHeaders(headers, VOLUNTEER_TEMPLATE_HEADERS);
+  const issues = checkHeaders(headers, VOLUNTEER_FIELDS);
   if (issues.length) return { volunteers: [], issues };
   const byKey = new Map<string, ImportedVolunteer>();
   for (const raw of rows) {
@@ -62,16 +66,28 @@ export interface VolunteerHourLine {
 }
 
 export function parseVolunteerHourRows(headers: string[], rows: RawRow[]): { lines: VolunteerHourLine[]; issues: ImportIssue[] } {
-  return parseTemplateRows(headers, rows, VOLUNTEER_HOURS_TEMPLATE_HEADERS, (r) => {
+  const issues = checkHeaders(headers, VOLUNTEER_HOURS_FIELDS);
+  if (issues.length) return { lines: [], issues };
+  const lines: VolunteerHourLine[] = [];
+  const seen = new Map<string, number>();
+  for (const raw of rows) {
+    const r = rowReader(raw, issues);
+    const before = issues.length;
     const who = readWho(r);
     const workedOn = requiredDate(r, '日期');
-    const kindText = r.text('類別');
-    const kind = VOLUNTEER_HOUR_KINDS.find((k) => k === kindText);
-    if (!kind) r.fail('類別', kindText ? `「${kindText}」應為 繼續教育 或 服務` : '不可空白（繼續教育 或 服務）');
+    const kindText = r.code('類別');
+    const word = kindText ? lookupWord(HOUR_KIND_WORDS, kindText) : undefined;
+    const kind = VOLUNTEER_HOUR_KINDS.find((k) => k === word);
+    if (!kind) r.fail('類別', kindText ? `「${r.shown('類別')}」應為 繼續教育（在職教育、教育訓練）或 服務（服務時數、值勤）` : '不可空白（繼續教育 或 服務）');
     const hours = r.hours('時數');
-    return {
-      line: { row: r.row, ...who, workedOn: workedOn!, kind: kind!, hours: hours!, note: r.optional('說明') },
-      unique: { key: `${whoKey(who)}|${workedOn}|${kind}`, field: '日期', clash: (first) => `與第 ${first} 列為同一人同日同類別，請合併時數` },
-    };
-  });
+    if (issues.length > before) continue;
+    const key = `${whoKey(who)}|${workedOn}|${kind}`;
+    if (seen.has(key)) {
+      r.fail('日期', `與第 ${seen.get(key)} 列為同一人同日同類別，請合併時數`);
+      continue;
+    }
+    seen.set(key, r.row);
+    lines.push({ row: r.row, ...who, workedOn: workedOn!, kind: kind!, hours: hours!, note: r.optional('說明') });
+  }
+  return { lines, issues };
 }

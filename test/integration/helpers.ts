@@ -118,50 +118,7 @@ export async function readXlsxFirstRow(bytes: Buffer): Promise<{ sheets: string[
   return { sheets: wb.worksheets.map((w) => w.name), firstRow: values };
 }
 
-let big5Table: Map<string, number[]> | null = null;
-/**
- * Big5 bytes for `text`. Node cannot encode Big5, but its (ICU) TextDecoder can decode it, so the encoding table is
- * built by decoding every two-byte Big5 code (lead 0xA1–0xF9: the standard, non-HKSCS range) once.
- * Returns null when this Node has no Big5 decoder (small-ICU builds).
- */
-export function big5Encode(text: string): Buffer | null {
-  if (!big5Table) {
-    let dec: InstanceType<typeof TextDecoder>;
-    try {
-      dec = new TextDecoder('big5', { fatal: true });
-    } catch {
-      return null;
-    }
-    const table = new Map<string, number[]>();
-    for (let lead = 0xa1; lead <= 0xf9; lead++) {
-      for (const trail of [...range(0x40, 0x7e), ...range(0xa1, 0xfe)]) {
-        let ch: string;
-        try {
-          ch = dec.decode(Uint8Array.of(lead, trail));
-        } catch {
-          continue;
-        }
-        if (ch.length === 1 && !table.has(ch)) table.set(ch, [lead, trail]);
-      }
-    }
-    big5Table = table;
-  }
-  const out: number[] = [];
-  for (const ch of text) {
-    const code = ch.codePointAt(0)!;
-    if (code < 0x80) out.push(code);
-    else {
-      const bytes = big5Table.get(ch);
-      if (!bytes) throw new Error(`no Big5 code for ${ch}`);
-      out.push(...bytes);
-    }
-  }
-  return Buffer.from(out);
-}
-
-function range(a: number, b: number): number[] {
-  return Array.from({ length: b - a + 1 }, (_, i) => a + i);
-}
+export { big5Encode } from '../fixtures/big5';
 
 // --- issue 7 proofs (crash, fuzz, hostile files): prototypes stay clean -------------------------------------------
 
@@ -182,4 +139,11 @@ export function prototypeChanges(): string[] {
 
 export function expectPrototypesClean(context = ''): void {
   expect(prototypeChanges(), `prototype pollution ${context}`).toEqual([]);
+}
+
+/** For data-driven tests whose method name comes from a fixture file: the same check as `ok`, untyped on purpose. */
+export async function okByName(b: Backend, method: string, input: unknown): Promise<any> {
+  const r = await b.dispatch(method, input);
+  if (!r.ok) throw new Error(`${method} failed: ${JSON.stringify(r.error)}`);
+  return r.data;
 }

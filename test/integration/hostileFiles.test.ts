@@ -189,7 +189,7 @@ describe('broken and mislabelled files', () => {
     expect((await refused('letter.xlsx', docx)).message).toMatch(/不是 \.xlsx 活頁簿/);
     const ods = zipOf([{ name: 'mimetype', data: Buffer.from('application/vnd.oasis.opendocument.spreadsheet') }, { name: 'content.xml', data: Buffer.from('<x/>') }]);
     expect((await refused('calc.xlsx', ods)).message).toMatch(/OpenDocument/);
-    expect((await refused('old.xls', ole)).message).toBe('不支援 .xls 檔，請存成 .xlsx 或 .csv');
+    expect((await refused('old.xls', ole)).message).toBe('不支援 .xls 檔，請存成 .xlsx、.ods 或 .csv');
     expect((await refused('roster', sample())).message).toMatch(/不支援沒有副檔名/);
   });
 });
@@ -329,7 +329,8 @@ describe('__proto__, formulas, encodings and dates', () => {
     for (const [name, bytes] of variants) {
       const p = await ok(t.backend, 'import.roster.preview', upload(name, bytes));
       expect(p.errors, name).toEqual([]);
-      expect({ ...p, fileName: 'x' }, name).toEqual({ ...expected, fileName: 'x' });
+      expect({ ...p, fileName: 'x', reading: null }, name).toEqual({ ...expected, fileName: 'x', reading: null });
+      expect(p.reading.encoding, name).toBe(name === 'big5.csv' ? 'big5' : name === 'utf16.csv' ? 'utf-16' : 'utf-8');
     }
     const r = await ok(t.backend, 'import.roster.commit', upload(big5 ? 'big5.csv' : 'bom.csv', variants.at(-1)![1]));
     expect(r.summary.newPeople).toBe(7);
@@ -369,7 +370,7 @@ describe('__proto__, formulas, encodings and dates', () => {
     const long = csvOf([{ ...good, 姓名: '長', 員工編號: 'L1', 學歷: '學'.repeat(3000) }]);
     expect((await refused('long.csv', long, ['import.roster.commit'])).message).toMatch(/第 2 列「學歷」的內容超過 2000 字的上限/);
     const twice = csvOf([{ ...good, 姓名: '兩次', 員工編號: 'T1' }], { header: `${ROSTER_TEMPLATE_HEADERS.join(',')},姓名` });
-    expect((await refused('twice.csv', twice)).message).toMatch(/標題列的「姓名」出現兩次（第 A 欄與第 P 欄）/);
+    expect((await refused('twice.csv', twice)).message).toMatch(/第 1 列的標題「姓名」（第 A 欄）與「姓名」（第 R 欄）都是「姓名」欄/);
   });
 });
 

@@ -1,7 +1,7 @@
 import type { IsoDate, Period } from '../../../shared/domain/types';
 import type { Db } from '../connection';
 
-const COLUMNS = 'id, person_id, role_code, funding, business_group, admin_unit, title, start_date, end_date, end_reason';
+const COLUMNS = 'id, person_id, role_code, funding, business_group, admin_unit, title, start_date, end_date, end_reason, duties';
 
 // Rows are read as arrays (better-sqlite3's raw mode) in COLUMNS order and turned into objects here: building one
 // object per row this way is about twice as fast as letting the driver build keyed rows and mapping those.
@@ -17,6 +17,7 @@ function toPeriod(r: any[]): Period {
     startDate: r[7],
     endDate: r[8],
     endReason: r[9],
+    duties: r[10],
   };
 }
 
@@ -58,13 +59,13 @@ export type PeriodPost = Omit<Period, 'id' | 'endReason'>;
 export function listPostsInKindsOfPeopleActiveBetween(db: Db, kinds: readonly string[], from: IsoDate, to: IsoDate): PeriodPost[] {
   const rows = db
     .prepare(
-      `SELECT person_id, role_code, funding, business_group, admin_unit, title, start_date, end_date FROM periods
+      `SELECT person_id, role_code, funding, business_group, admin_unit, title, start_date, end_date, duties FROM periods
        WHERE person_id IN (${PEOPLE_ACTIVE_BETWEEN}) AND role_code IN (SELECT code FROM roles WHERE kind IN (SELECT value FROM json_each(@kinds)))
        ORDER BY person_id, start_date`,
     )
     .raw(true)
     .all({ kinds: JSON.stringify(kinds), from, to }) as any[][];
-  return rows.map((r) => ({ personId: r[0], roleCode: r[1], funding: r[2], businessGroup: r[3], adminUnit: r[4], title: r[5], startDate: r[6], endDate: r[7] }));
+  return rows.map((r) => ({ personId: r[0], roleCode: r[1], funding: r[2], businessGroup: r[3], adminUnit: r[4], title: r[5], startDate: r[6], endDate: r[7], duties: r[8] }));
 }
 
 /** People who held a period in one of the roles (@codes, a JSON array) with @funding at some time in [@from, @to]. */
@@ -102,19 +103,19 @@ export function periodsOfPerson(db: Db, personId: number): Period[] {
 export function insertPeriod(db: Db, p: PeriodFields): number {
   const info = db
     .prepare(
-      `INSERT INTO periods (person_id, role_code, funding, business_group, admin_unit, title, start_date, end_date, end_reason)
-       VALUES (@personId, @roleCode, @funding, @businessGroup, @adminUnit, @title, @startDate, @endDate, @endReason)`,
+      `INSERT INTO periods (person_id, role_code, funding, business_group, admin_unit, title, start_date, end_date, end_reason, duties)
+       VALUES (@personId, @roleCode, @funding, @businessGroup, @adminUnit, @title, @startDate, @endDate, @endReason, @duties)`,
     )
-    .run(p);
+    .run({ ...p, duties: p.duties ?? null });
   return Number(info.lastInsertRowid);
 }
 
 export function updatePeriod(db: Db, id: number, p: PeriodFields): void {
   db.prepare(
     `UPDATE periods SET role_code = @roleCode, funding = @funding, business_group = @businessGroup, admin_unit = @adminUnit,
-       title = @title, start_date = @startDate, end_date = @endDate, end_reason = @endReason
+       title = @title, start_date = @startDate, end_date = @endDate, end_reason = @endReason, duties = @duties
      WHERE id = @id`,
-  ).run({ ...p, id });
+  ).run({ ...p, duties: p.duties ?? null, id });
 }
 
 export function deletePeriod(db: Db, id: number): void {

@@ -57,9 +57,9 @@ export function getCourse(db: Db, id: number): Course | undefined {
   return r ? toCourse(r) : undefined;
 }
 
-/** The same course is the same 課程名稱 + 日期 + 訓練機關 (the import's rule and the table's UNIQUE key). */
-export function findCourse(db: Db, name: string, heldOn: IsoDate, provider: string): Course | undefined {
-  const r = db.prepare(`${COURSE_SELECT} WHERE c.name = ? AND c.held_on = ? AND c.provider = ?`).get(name, heldOn, provider);
+/** One session is 課程名稱 + 日期 + 訓練機關 + 課程主題 (the import's rule and the table's unique key, migration 011). */
+export function findCourse(db: Db, name: string, heldOn: IsoDate, provider: string, topic: string | null): Course | undefined {
+  const r = db.prepare(`${COURSE_SELECT} WHERE c.name = ? AND c.held_on = ? AND c.provider = ? AND ifnull(c.topic, '') = ?`).get(name, heldOn, provider, topic ?? '');
   return r ? toCourse(r) : undefined;
 }
 
