@@ -3,13 +3,14 @@
 // too, so a service can never send the UI a shape the contract does not promise.
 import { z } from 'zod';
 import { roleMay, refusal } from '../shared/api/access';
-import { accessOf, contract, type Method, type Output, type ParsedInput } from '../shared/api/contract';
+import { accessOf, contract, type Input, type Method, type Output } from '../shared/api/contract';
 import { AppError, type ApiResult } from '../shared/api/errors';
 import { runAs, setCallActor } from './callContext';
 import { auditEvent } from './db/audit';
 import { isCorruption } from './db/connection';
 import { damagedMessage } from './db/damage';
 import type { ServiceContext } from './services/context';
+import { joinHandlers, type Handlers } from './services/handlerTable';
 import { auditHandlers } from './services/audit';
 import { authHandlers } from './services/auth';
 import { caseloadHandlers } from './services/caseloads';
@@ -27,26 +28,27 @@ import { supervisionHandlers } from './services/supervision';
 import { systemHandlers } from './services/system';
 import { trainingHandlers } from './services/training';
 
-export type Handlers = { [M in Method]: (input: ParsedInput<M>, ctx: ServiceContext) => Output<M> | Promise<Output<M>> };
+export type { Handlers };
 
-export const handlers: Handlers = {
-  ...rosterHandlers,
-  ...importHandlers,
-  ...planYearHandlers,
-  ...retentionHandlers,
-  ...supervisionHandlers,
-  ...headcountHandlers,
-  ...caseloadHandlers,
-  ...trainingHandlers,
-  ...exportHandlers,
-  ...systemHandlers,
-  ...auditHandlers,
-  ...authHandlers,
-  ...dashboardHandlers,
-  ...settingsHandlers,
-  ...submissionHandlers,
-  ...orgChartHandlers,
-};
+/** Every method's handler: the type says each contract method has one; joining throws if two tables claim one. */
+export const handlers: Handlers = joinHandlers(
+  rosterHandlers,
+  importHandlers,
+  planYearHandlers,
+  retentionHandlers,
+  supervisionHandlers,
+  headcountHandlers,
+  caseloadHandlers,
+  trainingHandlers,
+  exportHandlers,
+  systemHandlers,
+  auditHandlers,
+  authHandlers,
+  dashboardHandlers,
+  settingsHandlers,
+  submissionHandlers,
+  orgChartHandlers,
+);
 
 function validationError(err: z.ZodError): AppError {
   const first = err.issues[0];
@@ -64,7 +66,14 @@ export interface CallContext {
   session?: string;
 }
 
-export type Dispatch = (method: string, input: unknown, call?: CallContext) => Promise<ApiResult<unknown>>;
+/**
+ * The dispatcher as its callers see it: typed from the contract for a known method name (the CLI, the tests), and
+ * open to any string and any input for the shells that forward untrusted calls (IPC, HTTP).
+ */
+export interface Dispatch {
+  <M extends Method>(method: M, input: Input<M>, call?: CallContext): Promise<ApiResult<Output<M>>>;
+  (method: string, input: unknown, call?: CallContext): Promise<ApiResult<unknown>>;
+}
 
 /**
  * Where people sign in (`ctx.auth` set), every method but the public ones needs a live session whose role may use the
@@ -96,8 +105,10 @@ function logRefusal(ctx: ServiceContext, method: string, message: string): void 
 }
 
 export function createDispatcher(ctx: ServiceContext, table: Handlers = handlers): Dispatch {
-  // Every call runs in its own actor scope, so concurrent calls never relabel each other's audit rows.
-  return (method, input, call) => runAs(null, () => dispatchOne(ctx, table, method, input, call));
+  // Every call runs in its own actor scope, so concurrent calls never relabel each other's audit rows. The typed
+  // overload holds because every answer is parsed by contract[method].output before it is returned.
+  const dispatch = (method: string, input: unknown, call?: CallContext) => runAs(null, () => dispatchOne(ctx, table, method, input, call));
+  return dispatch as Dispatch;
 }
 
 async function dispatchOne(ctx: ServiceContext, table: Handlers, method: string, input: unknown, call: CallContext | undefined): Promise<ApiResult<unknown>> {
@@ -110,7 +121,14 @@ async function dispatchOne(ctx: ServiceContext, table: Handlers, method: string,
     const parsed = contract[m].input.safeParse(input ?? {});
     if (!parsed.success) throw validationError(parsed.error);
     const result = await (table[m] as (i: unknown, c: ServiceContext) => unknown)(parsed.data, callCtx);
-    return { ok: true, data: contract[m].output.parse(result) };
+    const out = contract[m].output.safeParse(result);
+    if (!out.success) {
+      // A programming error (output schemas state shape only), still said in Chinese with where it broke.
+      console.error(`[staffbook] ${m} returned a shape the contract does not promise:`, out.error.issues);
+      const at = out.error.issues[0]?.path.join('.') || '（整體）';
+      throw new AppError('INTERNAL', `系統錯誤：「${m}」的結果格式與約定不符（欄位 ${at}），請回報開發人員`);
+    }
+    return { ok: true, data: out.data };
   } catch (e) {
     if (e instanceof AppError) {
       if (e.code === 'FORBIDDEN') logRefusal(ctx, method, e.message);

@@ -20,7 +20,7 @@ import { folderKeyFile, keyFileOf, makeKeyFile, writeKeyFile } from './db/encryp
 import { rekeyCopy } from './db/encryption/rewrite';
 import { keySourcesFromEnv, unlockFile, type KeySources } from './db/encryption/unlock';
 import { PRIVATE_FILE } from './db/fileModes';
-import { integrityCheck } from './db/health';
+import { cipherName, integrityCheck, probeStaffbookFile } from './db/health';
 import { loadMigrations } from './db/migrate';
 import type { ServiceContext, SystemOps } from './services/context';
 
@@ -55,8 +55,7 @@ export function verifyBackupFile(file: string, key: DbKey | null = null): void {
   if (result !== 'ok') throw new Error(`備份檔完整性檢查未通過：${result}`);
   const probe = openKeyed(file, key, { readonly: true });
   try {
-    const version = probe.pragma('user_version', { simple: true }) as number;
-    const hasPeople = probe.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'people'").get();
+    const { version, hasPeople } = probeStaffbookFile(probe);
     if (!hasPeople || version < 1) throw new Error('這不是人力簿的資料庫檔');
     if (version > loadMigrations().length) throw new Error('備份檔來自較新版的人力簿，請先更新程式');
   } finally {
@@ -105,7 +104,7 @@ export function openBackend(dbPath: string, options: BackendOptions = {}): Backe
     if (damaged) throw new Error('資料庫受損時不能變更加密：請先從備份還原');
   };
   const encryption: SystemOps['encryption'] = {
-    state: () => ({ on: !!key, cipher: key ? String(ctx.db.pragma('cipher', { simple: true })) : null, osKeyStore: !!sources.os }),
+    state: () => ({ on: !!key, cipher: key ? cipherName(ctx.db) : null, osKeyStore: !!sources.os }),
     encrypt: async (passphrase) => {
       usable();
       const recoveryKey = await encryptDatabase(host, passphrase);

@@ -1,10 +1,8 @@
 // How figures read on screen: the same rounding the CLI prints, so a clerk can compare the two.
-import { addDays, addMonths, todayIso, type IsoDate } from '../shared/dates/roc';
+import { addDays, addMonths, type IsoDate } from '../shared/dates/roc';
 
-/** 0.6875 → "68.8%"; null → "—" (matches electron/cli/common.ts pct). */
-export function pct(r: number | null | undefined): string {
-  return r == null ? '—' : `${(Math.round(r * 1000) / 10).toFixed(1)}%`;
-}
+/** 0.6875 → "68.8%"; null → "—": the one rounding the CLI and the exports use too. */
+export { formatPercent as pct } from '../shared/domain/rate';
 
 /** 7.5 → "7.5 : 1"; null → "—" */
 export function ratio(r: number | null | undefined): string {
@@ -16,10 +14,6 @@ export function monthEndOf(d: IsoDate): IsoDate {
   return addDays(addMonths(`${d.slice(0, 7)}-01`, 1), -1);
 }
 
-/** The last day of the month before today's. */
-export function lastMonthEnd(today: IsoDate = todayIso()): IsoDate {
-  return addDays(`${today.slice(0, 7)}-01`, -1);
-}
 
 /** The message of anything thrown, for an alert. */
 export function errorText(e: unknown): string {

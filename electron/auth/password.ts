@@ -34,5 +34,3 @@ let dummy: Promise<string> | null = null;
 export function dummyHash(): Promise<string> {
   return (dummy ??= hashPassword(crypto.randomBytes(16).toString('hex')));
 }
-
-export const MIN_PASSWORD_LENGTH = 8;

@@ -20,7 +20,7 @@ function unwrap<T>(r: ApiResult<T>): T {
 
 /** A typed call through the same dispatcher the UI uses; a refusal prints its Chinese message and exits 1. */
 export async function call<M extends Method>(b: Backend, method: M, input: Input<M>): Promise<Output<M>> {
-  return unwrap((await b.dispatch(method, input)) as ApiResult<Output<M>>);
+  return unwrap(await b.dispatch(method, input));
 }
 
 export function dbPathOf(cmd: Command): string {
@@ -63,7 +63,7 @@ export function readFrom(r: { format: string; sheet: string; headerRow: number |
   return parts.filter(Boolean).join('，');
 }
 
-export const pct = (r: number | null) => (r == null ? '—' : `${(Math.round(r * 1000) / 10).toFixed(1)}%`);
+export { formatPercent as pct } from '../../shared/domain/rate';
 
 export function printJson(data: unknown): void {
   console.log(JSON.stringify(data, null, 2));

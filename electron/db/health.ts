@@ -50,3 +50,27 @@ export function integrityCheck(file: string, key: DbKey | null = null): string {
     copy.close();
   }
 }
+
+const SYNC_NAMES = ['OFF', 'NORMAL', 'FULL', 'EXTRA'];
+
+/** The connection settings `doctor` reports. */
+export function connectionSettings(db: Database.Database) {
+  return {
+    journalMode: String(db.pragma('journal_mode', { simple: true })).toUpperCase(),
+    synchronous: SYNC_NAMES[db.pragma('synchronous', { simple: true }) as number] ?? 'UNKNOWN',
+    foreignKeys: db.pragma('foreign_keys', { simple: true }) === 1,
+    schemaVersion: db.pragma('user_version', { simple: true }) as number,
+  };
+}
+
+/** What a database offered for restore says about itself: its schema version and whether it has Staffbook's tables. */
+export function probeStaffbookFile(probe: Database.Database): { version: number; hasPeople: boolean } {
+  const version = probe.pragma('user_version', { simple: true }) as number;
+  const hasPeople = !!probe.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'people'").get();
+  return { version, hasPeople };
+}
+
+/** The cipher an encrypted connection uses (SQLite3 Multiple Ciphers' `PRAGMA cipher`), for status and doctor. */
+export function cipherName(db: Database.Database): string {
+  return String(db.pragma('cipher', { simple: true }));
+}

@@ -71,7 +71,7 @@ export function syntheticNationalId(i: number, female: boolean): string {
 }
 
 export function isEmpty(db: Db): boolean {
-  return (db.prepare('SELECT count(*) AS n FROM people').get() as { n: number }).n === 0;
+  return !peopleQ.hasAnyPerson(db);
 }
 
 /** Quotas for 113 and 114, supervision teams over time, and month-end caseloads for the report months. */
@@ -107,10 +107,7 @@ function seedFigures(db: Db): void {
   });
   // 附件九: supervisors cleared each 個管 for independent work about three months after they started, except the
   // two newest (洪詩涵, 魏志明 are still being assessed in the demo's 113年 story).
-  db.prepare(
-    `UPDATE people SET cleared_on = date((SELECT min(start_date) FROM periods WHERE person_id = people.id), '+90 days')
-     WHERE id IN (SELECT person_id FROM periods WHERE role_code IN ('CM', 'SCM')) AND name NOT IN ('洪詩涵', '魏志明', '賴怡萱')`,
-  ).run();
+  peopleQ.clearCaseManagersAfter(db, 90, ['洪詩涵', '魏志明', '賴怡萱']);
   const leaves = leavesQ.listLeaves(db);
   for (const monthEnd of ['2024-06-30', '2024-12-31', '2025-06-30']) {
     rosterAt(monthEnd, periods, leaves)

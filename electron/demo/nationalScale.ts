@@ -591,10 +591,6 @@ export function writeNational(db: Db, d: NationalData): NationalCounts {
   return countsOf(d);
 }
 
-export function createNationalDataset(db: Db, opts: NationalOptions = {}): NationalCounts {
-  return writeNational(db, generateNational(opts));
-}
-
 /**
  * The CLI's path: the back end has opened (and migrated) `file`; the rows go through a second, plain connection, so
  * the per-connection audit triggers do not copy 250,000 synthetic rows into audit_log (7 s and four times the file).

@@ -25,9 +25,7 @@ export const FONT_DECLS =
   '</office:font-face-decls>';
 
 // Most cells are plain names and dates: one test lets them skip the five replacements (a register has ~15,000 cells).
-// eslint-disable-next-line no-control-regex
 const NEEDS_ESCAPE = /[&<>"\u0000-\u001F\uFFFE\uFFFF]/;
-// eslint-disable-next-line no-control-regex
 const NEEDS_INLINE = /[&<>"\u0000-\u001F\uFFFE\uFFFF]|^ | {2}/;
 
 export function esc(text: string): string {

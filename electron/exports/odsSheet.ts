@@ -34,7 +34,6 @@ function cellStyles(): string {
   return out.join('');
 }
 
-// eslint-disable-next-line no-control-regex
 const PLAIN_TEXT = /^(?![=+\-@ ])[^&<>"\u0000-\u001F\uFFFE\uFFFF]*$/;
 
 /** `style` null: the cell takes its column's default style (body cells — most of a register — say nothing). */

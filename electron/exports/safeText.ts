@@ -9,6 +9,5 @@ export function neutralise(text: string): string {
 
 /** Characters XML 1.0 cannot carry at all (C0 controls other than tab, LF, CR, noncharacters, lone surrogates); dropped rather than corrupting the file. */
 export function stripXmlInvalid(text: string): string {
-  // eslint-disable-next-line no-control-regex
   return text.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '');
 }

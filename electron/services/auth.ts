@@ -9,6 +9,7 @@ import { auditEvent } from '../db/audit';
 import * as accQ from '../db/queries/accounts';
 import { dummyHash, hashPassword, verifyPassword } from '../auth/password';
 import type { ServiceContext } from './context';
+import type { HandlerTable } from './handlerTable';
 
 export const MAX_FAILURES = 5;
 export const LOCK_MINUTES = 15;
@@ -45,7 +46,7 @@ function codeMatches(expected: string, given: string | undefined): boolean {
 }
 
 export const authHandlers = {
-  'auth.status': (_: ParsedInput<'auth.status'>, ctx: ServiceContext) => {
+  'auth.status': (_, ctx) => {
     const s = ctx.auth?.session ?? null;
     const needsSetup = accQ.countAccounts(ctx.db) === 0;
     return {
@@ -129,7 +130,7 @@ export const authHandlers = {
     return { done: true as const };
   },
 
-  'accounts.list': (_: ParsedInput<'accounts.list'>, { db }: ServiceContext) =>
+  'accounts.list': (_, { db }) =>
     accQ.listAccounts(db).map((a) => ({
       id: a.id,
       username: a.username,
@@ -145,7 +146,7 @@ export const authHandlers = {
     return { id: accQ.insertAccount(db, { username, displayName, role, passwordHash: await hashPassword(password) }) };
   },
 
-  'accounts.update': ({ id, displayName, role, disabled }: ParsedInput<'accounts.update'>, ctx: ServiceContext) => {
+  'accounts.update': ({ id, displayName, role, disabled }, ctx) => {
     const a = accQ.getAccount(ctx.db, id);
     if (!a) throw new AppError('NOT_FOUND', '找不到帳號');
     const admins = accQ.listAccounts(ctx.db).filter((x) => x.role === 'admin' && !x.disabled && x.id !== id);
@@ -166,8 +167,8 @@ export const authHandlers = {
     return { done: true as const };
   },
 
-  'settings.setIdleMinutes': ({ minutes }: ParsedInput<'settings.setIdleMinutes'>, { db }: ServiceContext) => {
+  'settings.setIdleMinutes': ({ minutes }, { db }) => {
     accQ.setSetting(db, 'idle_minutes', String(minutes));
     return { done: true as const };
   },
-};
+} satisfies HandlerTable;

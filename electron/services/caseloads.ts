@@ -1,6 +1,6 @@
 // Month-end caseloads (累計個管案量, 在案案量) per 個管/督導: form entry, import, and load against the 30-case capacity.
 import { AppError } from '../../shared/api/errors';
-import type { Output, ParsedInput } from '../../shared/api/contract';
+import type { Output } from '../../shared/api/contract';
 import { formatRoc } from '../../shared/dates/roc';
 import { compareNames } from '../../shared/domain/collation';
 import { CASELOAD_FIELDS, CASELOAD_TEMPLATE_HEADERS, isMonthEnd, parseCaseloadRows } from '../../shared/domain/caseloadImport';
@@ -15,10 +15,10 @@ import { auditEvent } from '../db/audit';
 import type { Table } from '../import/readTable';
 import { commitFresh, readingOf, readUpload, refuseUnreadable, sortIssues } from './importReading';
 import { templateXlsx, XLSX_MIME } from '../import/template';
-import type { ServiceContext } from './context';
 import { loadPostsOn, paramsOn } from './employmentData';
 import { backupBeforeImport } from './imports';
 import { matchPerson } from './personMatch';
+import type { HandlerTable } from './handlerTable';
 
 type Preview = Output<'import.caseload.preview'>;
 
@@ -98,19 +98,19 @@ export const caseloadHandlers = {
     contentBase64: (await templateXlsx('月底案量', CASELOAD_TEMPLATE_HEADERS, CASELOAD_NOTES, CASELOAD_FIELDS)).toString('base64'),
   }),
 
-  'caseload.at': ({ monthEnd }: ParsedInput<'caseload.at'>, { db }: ServiceContext) => caseloadAt(db, monthEnd),
+  'caseload.at': ({ monthEnd }, { db }) => caseloadAt(db, monthEnd),
 
-  'caseload.record': (input: ParsedInput<'caseload.record'>, { db }: ServiceContext) => {
+  'caseload.record': (input, { db }) => {
     if (!peopleQ.getPerson(db, input.personId)) throw new AppError('NOT_FOUND', '找不到人員');
     if (!isMonthEnd(input.monthEnd)) throw new AppError('VALIDATION', `${formatRoc(input.monthEnd)} 不是月底`, 'monthEnd');
     caseQ.upsertCaseload(db, input);
     return { saved: true as const };
   },
 
-  'import.caseload.preview': async (input: ParsedInput<'import.caseload.preview'>, { db }: ServiceContext) =>
+  'import.caseload.preview': async (input, { db }) =>
     strip(analyse(db, input.fileName, await readUpload(input, CASELOAD_FIELDS))),
 
-  'import.caseload.commit': async (input: ParsedInput<'import.caseload.commit'>, { db, system, actor }: ServiceContext) => {
+  'import.caseload.commit': async (input, { db, system, actor }) => {
     const table = await readUpload(input, CASELOAD_FIELDS);
     refuseUnreadable(table);
     const result = await commitFresh(
@@ -124,4 +124,4 @@ export const caseloadHandlers = {
     );
     return strip(result);
   },
-};
+} satisfies HandlerTable;

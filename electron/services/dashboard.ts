@@ -1,15 +1,14 @@
 // The home screen: figures from the retention, supervision, headcount and caseload services turned into tiles and
 // reminders (shared/domain/reminders). No figure is computed here a second time.
-import type { ParsedInput } from '../../shared/api/contract';
-import { addDays, formatRoc, rocYear } from '../../shared/dates/roc';
+import { addDays, formatRoc, lastMonthEnd, rocYear } from '../../shared/dates/roc';
 import { continuousChain, groupByPerson, rosterAt } from '../../shared/domain/employment';
 import { nextReferenceDate } from '../../shared/domain/planParams';
 import { leadAgencies } from '../../shared/domain/indicators';
 import { buildReminders, coverageTone, hiringTone, retentionTone, type TileTone } from '../../shared/domain/reminders';
+import { formatPercent as pct } from '../../shared/domain/rate';
 import { computeRetention } from '../../shared/domain/retention';
 import type { Db } from '../db/connection';
 import { caseloadAt } from './caseloads';
-import type { ServiceContext } from './context';
 import { loadEmployment, loadEmploymentBetween, paramsOn } from './employmentData';
 import { headcountYear } from './headcount';
 import { agencyStaffAt, orgChartOf } from './orgChart';
@@ -18,15 +17,11 @@ import { supervisionAt } from './supervision';
 import { trainingYear } from './trainingStaff';
 import { volunteerYear } from './volunteers';
 import { honoursAt } from './volunteerHonours';
+import type { HandlerTable } from './handlerTable';
 
-const pct = (r: number | null) => (r == null ? '—' : `${(Math.round(r * 1000) / 10).toFixed(1)}%`);
 /** New hires are "new" for the clearance reminder during their first half year. */
 const NEW_HIRE_DAYS = 180;
 const HORIZON_DAYS = 60;
-
-export function lastMonthEnd(today: string): string {
-  return addDays(`${today.slice(0, 7)}-01`, -1);
-}
 
 export function home(db: Db, today: string) {
   const params = paramsOn(db, today);
@@ -76,7 +71,7 @@ export function home(db: Db, today: string) {
     trainingShort: training.people.flatMap((p) =>
       [p.levels.L3, p.levels.SUP_L3]
         .filter((l) => l && !l.ok && l.deadline && l.deadline >= today)
-        .map((l) => ({ personId: p.personId, name: p.name, what: l!.reason.replace(/（期限.*$/, ''), deadline: l!.deadline! })),
+        .map((l) => ({ personId: p.personId, name: p.name, what: l!.shortfall, deadline: l!.deadline! })),
     ),
     volunteersShort: volunteers.reminders.map((v) => ({ volunteerId: v.volunteerId, name: v.name, shortHours: v.shortBy, yearEnd })),
     volunteerCards: honours.expiring.map((r) => ({ volunteerId: r.volunteerId, name: r.name, expiresOn: r.card!.expiresOn })),
@@ -148,9 +143,9 @@ export function home(db: Db, today: string) {
 }
 
 export const dashboardHandlers = {
-  'dashboard.home': ({ today }: ParsedInput<'dashboard.home'>, ctx: ServiceContext) => home(ctx.db, today ?? ctx.today()),
+  'dashboard.home': ({ today }, ctx) => home(ctx.db, today ?? ctx.today()),
 
-  'dashboard.trend': ({ end, months }: ParsedInput<'dashboard.trend'>, { db }: ServiceContext) => {
+  'dashboard.trend': ({ end, months }, { db }) => {
     const data = loadEmployment(db);
     return monthEnds(end, months).map((date) => {
       const byRole: Record<string, number> = {};
@@ -159,4 +154,4 @@ export const dashboardHandlers = {
       return { date, byRole, rateShort: r.rateShort, rateLong: r.rateLong };
     });
   },
-};
+} satisfies HandlerTable;

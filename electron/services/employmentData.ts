@@ -1,6 +1,8 @@
 // Everything the as-of-date figures read, loaded once per call: plain rows for shared/domain to compute on.
 import { rocYear } from '../../shared/dates/roc';
+import { postsAt } from '../../shared/domain/employment';
 import type { PlanParams } from '../../shared/domain/planParams';
+import type { PlanPost } from '../../shared/domain/planStaff';
 import type { Leave, Period, Person, Role } from '../../shared/domain/types';
 import type { Db } from '../db/connection';
 import * as leavesQ from '../db/queries/leaves';
@@ -53,6 +55,16 @@ export function loadPostsOn(db: Db, date: string): EmploymentData {
     leavesQ.listLeavesCovering(db, date),
     rolesQ.listRoles(db),
   );
+}
+
+/** The posts held on `date`, as the plan's figures read them. */
+export function planPostsOn(data: EmploymentData, date: string): PlanPost[] {
+  return postsAt(date, data.periods, data.leaves).map((e) => ({
+    personId: e.personId,
+    roleCode: e.period.roleCode,
+    funding: e.period.funding,
+    onLeave: e.leave != null,
+  }));
 }
 
 function employmentData(people: Person[], periods: Period[], leaves: Leave[], roles: Role[]): EmploymentData {

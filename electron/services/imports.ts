@@ -1,6 +1,6 @@
 // Roster import: read → validate rows (shared/domain) → match people in the database → preview, or write it all in
 // one transaction. A file with any error writes nothing.
-import type { Output, ParsedInput } from '../../shared/api/contract';
+import type { Output } from '../../shared/api/contract';
 import { lookupWord, END_REASON_WORDS, FUNDING_WORDS } from '../../shared/domain/importValues';
 import { parseRosterRows, roleOfText, ROSTER_FIELDS, timelineIssues, type ImportedPerson, type ImportIssue } from '../../shared/domain/rosterImport';
 import type { Role } from '../../shared/domain/types';
@@ -14,9 +14,10 @@ import { auditEvent } from '../db/audit';
 import type { Table } from '../import/readTable';
 import { rosterTemplateXlsx } from '../import/rosterTemplate';
 import { XLSX_MIME } from '../import/template';
-import type { ServiceContext, SystemOps } from './context';
+import type { SystemOps } from './context';
 import { commitFresh, readingOf, readUpload, refuseUnreadable, sortIssues, type Interpret } from './importReading';
 import { matchPerson } from './personMatch';
+import type { HandlerTable } from './handlerTable';
 
 type Preview = Output<'import.roster.preview'>;
 interface Planned {
@@ -131,8 +132,7 @@ function apply(db: Db, plans: Planned[]): void {
 
 /** A copy before every import into a database that already holds people, so a wrong file can be undone. */
 export async function backupBeforeImport(db: Db, system: SystemOps): Promise<void> {
-  const hasData = db.prepare('SELECT 1 FROM people LIMIT 1').get();
-  if (hasData && system.dbPath !== ':memory:' && !system.damaged()) await system.backup('pre-import');
+  if (peopleQ.hasAnyPerson(db) && system.dbPath !== ':memory:' && !system.damaged()) await system.backup('pre-import');
 }
 
 export const importHandlers = {
@@ -142,10 +142,10 @@ export const importHandlers = {
     contentBase64: (await rosterTemplateXlsx()).toString('base64'),
   }),
 
-  'import.roster.preview': async (input: ParsedInput<'import.roster.preview'>, { db }: ServiceContext) =>
+  'import.roster.preview': async (input, { db }) =>
     analyse(db, input.fileName, await readUpload(input, ROSTER_FIELDS)).preview,
 
-  'import.roster.commit': async (input: ParsedInput<'import.roster.commit'>, { db, system, actor }: ServiceContext) => {
+  'import.roster.commit': async (input, { db, system, actor }) => {
     const table = await readUpload(input, ROSTER_FIELDS);
     refuseUnreadable(table);
     const { preview } = await commitFresh(
@@ -160,4 +160,4 @@ export const importHandlers = {
     );
     return preview;
   },
-};
+} satisfies HandlerTable;

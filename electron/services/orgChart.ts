@@ -1,12 +1,11 @@
 // 衡量指標 四(一): the org chart per plan year (單位設定) and who is in post in each 主責局處 on a reference date.
 // The people come from the roster on that date (the 附件五 register's population); shared/domain/indicators counts.
-import type { ParsedInput } from '../../shared/api/contract';
 import { rosterAt } from '../../shared/domain/employment';
 import { leadAgencies, type AgencyStaff, type OrgChartGroup } from '../../shared/domain/indicators';
 import { PLAN_KINDS } from '../../shared/domain/register';
 import type { Db } from '../db/connection';
 import * as orgQ from '../db/queries/orgChart';
-import type { ServiceContext } from './context';
+import type { HandlerTable } from './handlerTable';
 import { loadEmploymentBetween, type EmploymentData } from './employmentData';
 import { officeSettings } from './settings';
 
@@ -48,9 +47,9 @@ export function dedicatedStaffData(db: Db, rocYear: number, refDate: string) {
 const uniq = (xs: readonly string[]) => [...new Set(xs.map((x) => x.trim()))];
 
 export const orgChartHandlers = {
-  'orgChart.get': ({ rocYear }: ParsedInput<'orgChart.get'>, { db }: ServiceContext) => ({ rocYear, ...orgChartOf(db, rocYear), inputs: orgQ.getInputs(db, rocYear) }),
+  'orgChart.get': ({ rocYear }, { db }) => ({ rocYear, ...orgChartOf(db, rocYear), inputs: orgQ.getInputs(db, rocYear) }),
 
-  'orgChart.save': ({ rocYear, chart, inputs }: ParsedInput<'orgChart.save'>, { db }: ServiceContext) => {
+  'orgChart.save': ({ rocYear, chart, inputs }, { db }) => {
     // a 局處 named twice in a group, or as both lead and assist of it, is one entry: the lead
     const clean = chart.map((g) => ({ group: g.group, lead: g.lead, assist: uniq(g.assist).filter((a) => a !== g.lead) }));
     db.transaction(() => {
@@ -59,4 +58,4 @@ export const orgChartHandlers = {
     })();
     return { saved: true as const };
   },
-};
+} satisfies HandlerTable;

@@ -1,18 +1,17 @@
 // Plan years: each ROC year's parameters (a new year starts as a copy of the previous one) and approved quota.
-import type { ParsedInput } from '../../shared/api/contract';
 import * as planQ from '../db/queries/planYears';
-import type { ServiceContext } from './context';
+import type { HandlerTable } from './handlerTable';
 
 export const planYearHandlers = {
-  'planYears.get': ({ rocYear }: ParsedInput<'planYears.get'>, { db }: ServiceContext) => {
+  'planYears.get': ({ rocYear }, { db }) => {
     const { params, sourceYear } = planQ.paramsForYear(db, rocYear);
     return { rocYear, params, sourceYear, quota: planQ.getQuota(db, rocYear) };
   },
-  'planYears.save': ({ rocYear, params, quota }: ParsedInput<'planYears.save'>, { db }: ServiceContext) => {
+  'planYears.save': ({ rocYear, params, quota }, { db }) => {
     db.transaction(() => {
       planQ.savePlanYear(db, rocYear, params);
       if (quota) planQ.saveQuota(db, rocYear, quota);
     })();
     return { saved: true as const };
   },
-};
+} satisfies HandlerTable;

@@ -1,14 +1,14 @@
 // Retention 12/18 months as of a date, and its monthly trend: rows from the database, the rule from shared/domain.
-import type { ParsedInput } from '../../shared/api/contract';
 import { addDays, addMonths, rocYear } from '../../shared/dates/roc';
+import { ownFundedNote, PLAN_FUNDING } from '../../shared/domain/planStaff';
 import { computeRetention, retentionScope, type RetentionInput } from '../../shared/domain/retention';
 import type { Db } from '../db/connection';
 import * as leavesQ from '../db/queries/leaves';
 import * as peopleQ from '../db/queries/people';
 import * as periodsQ from '../db/queries/periods';
 import * as rolesQ from '../db/queries/roles';
-import type { ServiceContext } from './context';
-import { paramsOn } from './employmentData';
+import { loadPostsOn, paramsOn, planPostsOn } from './employmentData';
+import type { HandlerTable } from './handlerTable';
 
 /** 1 January of the date's year: retention lists those who left since then, so it reads the people employed from then on. */
 const yearStart = (date: string) => `${date.slice(0, 4)}-01-01`;
@@ -30,10 +30,28 @@ export function loadRetentionInput(db: Db, from: string, to: string): RetentionI
   };
 }
 
+/** People in a retention role on `date` paid by the county itself (自有): listed apart, never counted (RULES §2). */
+function ownFundedOn(db: Db, date: string) {
+  const data = loadPostsOn(db, date);
+  const retentionCodes = new Set(retentionScope(data.roles).roleCodes);
+  const people = planPostsOn(data, date)
+    .filter((p) => retentionCodes.has(p.roleCode) && p.funding !== PLAN_FUNDING)
+    .map((p) => ({ personId: p.personId, name: data.nameOf(p.personId), roleCode: p.roleCode }));
+  return { people, note: ownFundedNote(people.map((p) => ({ name: p.name, roleName: data.roleName(p.roleCode) }))) };
+}
+
 export function retentionAt(db: Db, date: string, data: RetentionInput = loadRetentionInput(db, yearStart(date), date)) {
   const params = paramsOn(db, date);
   const result = computeRetention(data, date, params);
-  return { ...result, rocYear: rocYear(date), monthsShort: params.retentionMonthsShort, monthsLong: params.retentionMonthsLong };
+  const own = ownFundedOn(db, date);
+  return {
+    ...result,
+    interpretation: [...result.interpretation, ...(own.note ? [own.note] : [])],
+    ownFunded: own.people,
+    rocYear: rocYear(date),
+    monthsShort: params.retentionMonthsShort,
+    monthsLong: params.retentionMonthsLong,
+  };
 }
 
 /** Month ends from `months - 1` months before `end`'s month up to `end`'s month (the last point is `end` itself). */
@@ -46,9 +64,9 @@ export function monthEnds(end: string, months: number): string[] {
 }
 
 export const retentionHandlers = {
-  'retention.at': ({ date }: ParsedInput<'retention.at'>, { db }: ServiceContext) => retentionAt(db, date),
+  'retention.at': ({ date }, { db }) => retentionAt(db, date),
 
-  'retention.trend': ({ end, months }: ParsedInput<'retention.trend'>, { db }: ServiceContext) => {
+  'retention.trend': ({ end, months }, { db }) => {
     const dates = monthEnds(end, months);
     const data = loadRetentionInput(db, yearStart(dates[0]), end);
     return dates.map((date) => {
@@ -56,4 +74,4 @@ export const retentionHandlers = {
       return { date, rateShort: r.rateShort, rateLong: r.rateLong, denominator: r.denominator };
     });
   },
-};
+} satisfies HandlerTable;

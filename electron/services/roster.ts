@@ -1,7 +1,7 @@
 // Roster service: people, periods, leaves and the roster as of a date. Loads rows, applies shared/domain rules,
 // writes each change in one transaction.
 import { AppError } from '../../shared/api/errors';
-import type { Output, ParsedInput } from '../../shared/api/contract';
+import type { Output } from '../../shared/api/contract';
 import { addDays, formatRoc } from '../../shared/dates/roc';
 import { compareNames } from '../../shared/domain/collation';
 import { checkLeaves, checkPeriods, rosterAt } from '../../shared/domain/employment';
@@ -13,7 +13,7 @@ import * as leavesQ from '../db/queries/leaves';
 import * as peopleQ from '../db/queries/people';
 import * as periodsQ from '../db/queries/periods';
 import * as rolesQ from '../db/queries/roles';
-import type { ServiceContext } from './context';
+import type { HandlerTable } from './handlerTable';
 
 type PersonDetail = Output<'people.get'>;
 
@@ -76,9 +76,9 @@ function leaveOrThrow(db: Db, id: number): Leave {
 }
 
 export const rosterHandlers = {
-  'roles.list': (_: ParsedInput<'roles.list'>, { db }: ServiceContext) => rolesQ.listRoles(db),
+  'roles.list': (_, { db }) => rolesQ.listRoles(db),
 
-  'roles.add': ({ code, name }: ParsedInput<'roles.add'>, { db }: ServiceContext) => {
+  'roles.add': ({ code, name }, { db }) => {
     const roles = rolesQ.listRoles(db);
     if (roles.some((r) => r.code === code || r.name === name)) throw new AppError('CONFLICT', `職稱「${name}」或代碼 ${code} 已存在`);
     const role = { code, name, kind: 'other' as const, sort: 100 + roles.length };
@@ -86,7 +86,7 @@ export const rosterHandlers = {
     return { ...role, builtin: false };
   },
 
-  'roster.at': ({ date }: ParsedInput<'roster.at'>, { db }: ServiceContext) => {
+  'roster.at': ({ date }, { db }) => {
     const periods = periodsQ.listPeriodsOfPeopleActiveOn(db, date);
     const leaves = leavesQ.listLeavesCovering(db, date);
     const roles = new Map(rolesQ.listRoles(db).map((r) => [r.code, r]));
@@ -122,12 +122,12 @@ export const rosterHandlers = {
     return { date, rows: rows.map(({ sort: _sort, ...r }) => r), countsByRole, onLeave: rows.filter((r) => r.onLeave).length };
   },
 
-  'people.list': (_: ParsedInput<'people.list'>, { db }: ServiceContext) =>
+  'people.list': (_, { db }) =>
     peopleQ.listPeople(db).map((p) => ({ id: p.id, name: p.name, nationalIdMasked: maskNationalId(p.nationalId) })),
 
-  'people.get': ({ id }: ParsedInput<'people.get'>, { db }: ServiceContext) => personDetail(db, id),
+  'people.get': ({ id }, { db }) => personDetail(db, id),
 
-  'people.create': ({ person, period }: ParsedInput<'people.create'>, { db }: ServiceContext) => {
+  'people.create': ({ person, period }, { db }) => {
     assertRoleExists(db, period.roleCode);
     assertNationalIdFree(db, person.nationalId);
     assertTimeline([{ ...period, personId: 0 }], []);
@@ -139,7 +139,7 @@ export const rosterHandlers = {
     return personDetail(db, id);
   },
 
-  'people.update': ({ id, person }: ParsedInput<'people.update'>, { db }: ServiceContext) => {
+  'people.update': ({ id, person }, { db }) => {
     const current = peopleQ.getPerson(db, id);
     if (!current) throw new AppError('NOT_FOUND', `找不到人員（編號 ${id}）`);
     const nationalId = person.nationalId === undefined ? current.nationalId : person.nationalId;
@@ -148,7 +148,7 @@ export const rosterHandlers = {
     return personDetail(db, id);
   },
 
-  'people.revealNationalId': ({ id }: ParsedInput<'people.revealNationalId'>, { db, actor }: ServiceContext) => {
+  'people.revealNationalId': ({ id }, { db, actor }) => {
     const person = peopleQ.getPerson(db, id);
     if (!person) throw new AppError('NOT_FOUND', `找不到人員（編號 ${id}）`);
     // no reveal without its trace: on a read-only (damaged) file this write fails and so does the reveal
@@ -156,27 +156,27 @@ export const rosterHandlers = {
     return { nationalId: person.nationalId };
   },
 
-  'people.delete': ({ id }: ParsedInput<'people.delete'>, { db }: ServiceContext) => {
+  'people.delete': ({ id }, { db }) => {
     personDetail(db, id);
     peopleQ.deletePerson(db, id);
     return { deleted: true as const };
   },
 
-  'periods.add': ({ personId, period }: ParsedInput<'periods.add'>, { db }: ServiceContext) => {
+  'periods.add': ({ personId, period }, { db }) => {
     personDetail(db, personId);
     assertRoleExists(db, period.roleCode);
     assertOrdered(period, '任職期間');
     return changePerson(db, personId, () => periodsQ.insertPeriod(db, { ...period, personId }));
   },
 
-  'periods.update': ({ id, period }: ParsedInput<'periods.update'>, { db }: ServiceContext) => {
+  'periods.update': ({ id, period }, { db }) => {
     const old = periodOrThrow(db, id);
     assertRoleExists(db, period.roleCode);
     assertOrdered(period, '任職期間');
     return changePerson(db, old.personId, () => periodsQ.updatePeriod(db, id, { ...period, personId: old.personId }));
   },
 
-  'periods.delete': ({ id }: ParsedInput<'periods.delete'>, { db }: ServiceContext) => {
+  'periods.delete': ({ id }, { db }) => {
     const old = periodOrThrow(db, id);
     if (periodsQ.periodsOfPerson(db, old.personId).length === 1) {
       throw new AppError('VALIDATION', '這是此人唯一的任職期間；若要移除此人，請改用「刪除人員」');
@@ -184,13 +184,13 @@ export const rosterHandlers = {
     return changePerson(db, old.personId, () => periodsQ.deletePeriod(db, id));
   },
 
-  'periods.end': ({ id, endDate, endReason }: ParsedInput<'periods.end'>, { db }: ServiceContext) => {
+  'periods.end': ({ id, endDate, endReason }, { db }) => {
     const old = periodOrThrow(db, id);
     assertOrdered({ startDate: old.startDate, endDate }, '任職期間');
     return changePerson(db, old.personId, () => periodsQ.updatePeriod(db, id, { ...old, endDate, endReason }));
   },
 
-  'periods.promote': ({ periodId, date, roleCode, title }: ParsedInput<'periods.promote'>, { db }: ServiceContext) => {
+  'periods.promote': ({ periodId, date, roleCode, title }, { db }) => {
     const old = periodOrThrow(db, periodId);
     assertRoleExists(db, roleCode);
     if (date <= old.startDate) throw new AppError('VALIDATION', '新職生效日須晚於目前任職期間的到職日', 'date');
@@ -201,20 +201,20 @@ export const rosterHandlers = {
     });
   },
 
-  'leaves.add': ({ personId, ...leave }: ParsedInput<'leaves.add'>, { db }: ServiceContext) => {
+  'leaves.add': ({ personId, ...leave }, { db }) => {
     personDetail(db, personId);
     assertOrdered(leave, '留職停薪');
     return changePerson(db, personId, () => leavesQ.insertLeave(db, { ...leave, personId }));
   },
 
-  'leaves.update': ({ id, ...leave }: ParsedInput<'leaves.update'>, { db }: ServiceContext) => {
+  'leaves.update': ({ id, ...leave }, { db }) => {
     const old = leaveOrThrow(db, id);
     assertOrdered(leave, '留職停薪');
     return changePerson(db, old.personId, () => leavesQ.updateLeave(db, id, leave));
   },
 
-  'leaves.delete': ({ id }: ParsedInput<'leaves.delete'>, { db }: ServiceContext) => {
+  'leaves.delete': ({ id }, { db }) => {
     const old = leaveOrThrow(db, id);
     return changePerson(db, old.personId, () => leavesQ.deleteLeave(db, id));
   },
-};
+} satisfies HandlerTable;

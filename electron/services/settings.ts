@@ -1,9 +1,9 @@
 // The office profile (縣市, 中心名稱, 主辦科, 聯絡人) and the editable lists, kept in the settings table.
-import type { Output, ParsedInput } from '../../shared/api/contract';
+import type { Output } from '../../shared/api/contract';
 import { BUSINESS_GROUPS } from '../../shared/domain/types';
 import type { Db } from '../db/connection';
 import { getSetting, setSetting } from '../db/queries/settings';
-import type { ServiceContext } from './context';
+import type { HandlerTable } from './handlerTable';
 
 type Settings = Output<'settings.get'>;
 const OFFICE_KEYS = ['county', 'centre', 'unit', 'contact'] as const;
@@ -25,8 +25,8 @@ export function officeSettings(db: Db): Settings {
 }
 
 export const settingsHandlers = {
-  'settings.get': (_: ParsedInput<'settings.get'>, { db }: ServiceContext) => officeSettings(db),
-  'settings.save': ({ office, lists }: ParsedInput<'settings.save'>, { db }: ServiceContext) => {
+  'settings.get': (_, { db }) => officeSettings(db),
+  'settings.save': ({ office, lists }, { db }) => {
     db.transaction(() => {
       for (const k of OFFICE_KEYS) setSetting(db, `office.${k}`, office[k]);
       setSetting(db, 'lists.businessGroups', JSON.stringify(lists.businessGroups));
@@ -34,4 +34,4 @@ export const settingsHandlers = {
     })();
     return { done: true as const };
   },
-};
+} satisfies HandlerTable;

@@ -4,7 +4,6 @@
 // the same things from today's data and hands both sides, with the audit rows since, to shared/domain.
 import { refusal, roleMay } from '../../shared/api/access';
 import crypto from 'node:crypto';
-import type { ParsedInput } from '../../shared/api/contract';
 import { AppError } from '../../shared/api/errors';
 import { EXPORT_FORMS } from '../../shared/api/exports';
 import { PACKAGE_FORMATS } from '../../shared/api/submissions';
@@ -14,9 +13,11 @@ import { packageFigures, type PackageFigure } from '../../shared/domain/submissi
 import type { QualityIssue } from '../../shared/domain/dataQuality';
 import { auditEvent } from '../db/audit';
 import type { Db } from '../db/connection';
+import * as auditQ from '../db/queries/audit';
 import * as leavesQ from '../db/queries/leaves';
 import * as q from '../db/queries/submissions';
 import type { ServiceContext } from './context';
+import type { HandlerTable } from './handlerTable';
 import { indicatorData, qualityCheck, refDateOf, registerData, staffingData, type ExportOptions } from './exportData';
 import { exportFile, exportFileName } from './exportFiles';
 import { retentionAt } from './retention';
@@ -56,7 +57,7 @@ async function packageFiles(db: Db, o: ExportOptions, today: string): Promise<{ 
 
 /** Row changes of the data (not sign-ins or exports) since `mark`: a package is frozen from one state of the data. */
 function dataChangedSince(db: Db, mark: number): boolean {
-  return !!db.prepare('SELECT 1 FROM audit_log WHERE id > ? AND entity IS NOT NULL LIMIT 1').get(mark);
+  return auditQ.hasDataChangeSince(db, mark);
 }
 
 function summaries(db: Db, rows: q.SubmissionRow[]) {
@@ -99,7 +100,7 @@ function logHandout({ db, actor, system }: ServiceContext, what: string): void {
 }
 
 export const submissionHandlers = {
-  'submissions.submit': async ({ note, replacesId, ...options }: ParsedInput<'submissions.submit'>, { db, today, actor }: ServiceContext) => {
+  'submissions.submit': async ({ note, replacesId, ...options }, { db, today, actor }) => {
     // the caller is read before the first await: the back end serves other calls (other sign-ins) while files are made
     const who = actor();
     checkReplaces(db, { ...options, replacesId });
@@ -125,9 +126,9 @@ export const submissionHandlers = {
     return summaries(db, [found(db, id)])[0];
   },
 
-  'submissions.list': ({ rocYear }: ParsedInput<'submissions.list'>, { db }: ServiceContext) => summaries(db, q.listSubmissions(db, rocYear)),
+  'submissions.list': ({ rocYear }, { db }) => summaries(db, q.listSubmissions(db, rocYear)),
 
-  'submissions.show': ({ id, contents }: ParsedInput<'submissions.show'>, ctx: ServiceContext) => {
+  'submissions.show': ({ id, contents }, ctx) => {
     const { db } = ctx;
     const summary = summaries(db, [found(db, id)])[0];
     const data = q.submissionData(db, id);
@@ -139,7 +140,7 @@ export const submissionHandlers = {
     return { ...summary, findings: data.findings as QualityIssue[], figures: data.figures as PackageFigure[], contents: files };
   },
 
-  'submissions.file': ({ id, name }: ParsedInput<'submissions.file'>, ctx: ServiceContext) => {
+  'submissions.file': ({ id, name }, ctx) => {
     found(ctx.db, id);
     const f = q.fileContent(ctx.db, id, name);
     if (!f) throw new AppError('NOT_FOUND', `第 ${id} 號送出沒有「${name}」這個檔案`, 'name');
@@ -147,7 +148,7 @@ export const submissionHandlers = {
     return { fileName: f.name, mimeType: f.mimeType, contentBase64: f.content.toString('base64') };
   },
 
-  'submissions.diff': ({ id }: ParsedInput<'submissions.diff'>, { db, today }: ServiceContext) => {
+  'submissions.diff': ({ id }, { db, today }) => {
     const row = found(db, id);
     const data = q.submissionData(db, id);
     const now = packageState(db, data.options as ExportOptions, today());
@@ -155,4 +156,4 @@ export const submissionHandlers = {
     const diff = diffSubmission({ frozen: data.source as SubmissionSource, today: now.source, frozenFigures: data.figures as PackageFigure[], todayFigures: now.figures, audit });
     return { submission: summaries(db, [row])[0], comparedOn: today(), ...diff, words: diffWords(diff) };
   },
-};
+} satisfies HandlerTable;

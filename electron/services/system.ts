@@ -1,15 +1,13 @@
 // Status, doctor, backups and restore: the database's own care, reachable from the UI and the CLI alike.
 import path from 'node:path';
 import { AppError } from '../../shared/api/errors';
-import type { ParsedInput } from '../../shared/api/contract';
 import { backupDirFor, listBackups } from '../db/backup';
 import { verifyAuditChain, type ChainCheck } from '../db/audit';
 import { isCorruption, type Db } from '../db/connection';
 import { restoreOffer } from '../db/damage';
-import { checkHealth, MIN_SQLITE, sqliteVersion, versionAtLeast } from '../db/health';
+import { checkHealth, connectionSettings, MIN_SQLITE, sqliteVersion, versionAtLeast } from '../db/health';
 import type { ServiceContext } from './context';
-
-const SYNC_NAMES = ['OFF', 'NORMAL', 'FULL', 'EXTRA'];
+import type { HandlerTable } from './handlerTable';
 
 function encryptionOf(system: ServiceContext['system']) {
   const s = system.encryption.state();
@@ -37,13 +35,13 @@ function chainOrDamaged(db: Db): ChainCheck {
 }
 
 export const systemHandlers = {
-  'system.status': (_: ParsedInput<'system.status'>, { system }: ServiceContext) => ({
+  'system.status': (_, { system }) => ({
     dbPath: system.dbPath,
     damaged: system.damaged(),
     newestBackup: listBackups(backupDirFor(system.dbPath))[0]?.file ?? null,
   }),
 
-  'system.doctor': (_: ParsedInput<'system.doctor'>, { db, system }: ServiceContext) => {
+  'system.doctor': (_, { db, system }) => {
     const version = sqliteVersion(db);
     const health = checkHealth(db);
     const damaged = system.damaged() ?? (health.ok ? null : `資料庫檢查未通過（quick_check：${health.quickCheck}；外鍵問題 ${health.foreignKeyProblems} 筆）。${restoreOffer(system.dbPath)}`);
@@ -51,12 +49,9 @@ export const systemHandlers = {
       dbPath: system.dbPath,
       sqliteVersion: version,
       sqliteVersionOk: versionAtLeast(version, MIN_SQLITE),
-      journalMode: String(db.pragma('journal_mode', { simple: true })).toUpperCase(),
-      synchronous: SYNC_NAMES[db.pragma('synchronous', { simple: true }) as number] ?? 'UNKNOWN',
-      foreignKeys: db.pragma('foreign_keys', { simple: true }) === 1,
+      ...connectionSettings(db),
       quickCheck: health.quickCheck,
       foreignKeyProblems: health.foreignKeyProblems,
-      schemaVersion: db.pragma('user_version', { simple: true }) as number,
       lastBackup: listBackups(backupDirFor(system.dbPath))[0] ?? null,
       ...encryptionOf(system),
       damaged,
@@ -64,13 +59,13 @@ export const systemHandlers = {
     };
   },
 
-  'system.backups': (_: ParsedInput<'system.backups'>, { system }: ServiceContext) => listBackups(backupDirFor(system.dbPath)),
+  'system.backups': (_, { system }) => listBackups(backupDirFor(system.dbPath)),
 
   /**
    * A backup goes to the configured folder. Another folder puts a full copy (every ID, every password hash) where the
    * office's protections may not reach, so it is the 管理者's choice alone, must be a full path, and is audited.
    */
-  'system.backup': ({ toDir }: ParsedInput<'system.backup'>, { system, auth }: ServiceContext) =>
+  'system.backup': ({ toDir }, { system, auth }: ServiceContext) =>
     asAppError(async () => {
       if (toDir) {
         if (auth && auth.session?.role !== 'admin') {
@@ -81,7 +76,7 @@ export const systemHandlers = {
       return { file: await system.backup('manual', toDir) };
     }),
 
-  'system.restoreNewest': (_: ParsedInput<'system.restoreNewest'>, { system }: ServiceContext) =>
+  'system.restoreNewest': (_, { system }) =>
     asAppError(async () => {
       if (!system.damaged()) throw new AppError('FORBIDDEN', '資料庫正常；一般還原請由管理者在「備份與還原」操作');
       const newest = listBackups(backupDirFor(system.dbPath))[0];
@@ -89,17 +84,17 @@ export const systemHandlers = {
       return system.restore(newest.file);
     }),
 
-  'system.encrypt': ({ passphrase }: ParsedInput<'system.encrypt'>, { system }: ServiceContext) =>
+  'system.encrypt': ({ passphrase }, { system }) =>
     asAppError(async () => ({ recoveryKey: await system.encryption.encrypt(passphrase) })),
 
-  'system.rekey': ({ passphrase }: ParsedInput<'system.rekey'>, { system }: ServiceContext) =>
+  'system.rekey': ({ passphrase }, { system }) =>
     asAppError(async () => ({ recoveryKey: await system.encryption.rekey(passphrase) })),
 
-  'system.decrypt': (_: ParsedInput<'system.decrypt'>, { system }: ServiceContext) =>
+  'system.decrypt': (_, { system }) =>
     asAppError(async () => {
       await system.encryption.decrypt();
       return { encryption: 'off' as const };
     }),
 
-  'system.restore': ({ file }: ParsedInput<'system.restore'>, { system }: ServiceContext) => asAppError(() => system.restore(file)),
-};
+  'system.restore': ({ file }, { system }) => asAppError(() => system.restore(file)),
+} satisfies HandlerTable;

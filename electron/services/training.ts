@@ -4,11 +4,6 @@ import { trainingImportHandlers } from './trainingImports';
 import { staffTrainingHandlers } from './trainingStaff';
 import { volunteerHonourHandlers } from './volunteerHonours';
 import { volunteerHandlers } from './volunteers';
+import { joinHandlers } from './handlerTable';
 
-export const trainingHandlers = {
-  ...staffTrainingHandlers,
-  ...trainingImportHandlers,
-  ...volunteerHandlers,
-  ...volunteerHonourHandlers,
-  ...internHandlers,
-};
+export const trainingHandlers = joinHandlers(staffTrainingHandlers, trainingImportHandlers, volunteerHandlers, volunteerHonourHandlers, internHandlers);

@@ -21,6 +21,7 @@ import { matchPerson } from './personMatch';
 import { trainingParamsFor } from './trainingStaff';
 import { applyHonourColumns } from './volunteerHonours';
 import { matchVolunteer, periodProblems } from './volunteers';
+import type { HandlerTable } from './handlerTable';
 
 type Preview = Output<'import.training.preview'>;
 type RecordRow = Preview['records'][number];
@@ -190,4 +191,4 @@ export const trainingImportHandlers = {
   ...handlersFor('caseReports', TEMPLATES.caseReports, caseReports),
   ...handlersFor('volunteers', TEMPLATES.volunteers, volunteers),
   ...handlersFor('volunteerHours', TEMPLATES.volunteerHours, volunteerHours),
-};
+} satisfies HandlerTable;

@@ -2,15 +2,15 @@
 // and office figures computed by shared/domain/training.
 import type { Output, ParsedInput } from '../../shared/api/contract';
 import { AppError } from '../../shared/api/errors';
-import { formatRoc } from '../../shared/dates/roc';
+import { formatRoc, rocYear } from '../../shared/dates/roc';
 import { computeTraining } from '../../shared/domain/training';
 import { evaluationDate, findTopic, LEVEL_LABELS, mergeTrainingParams, yearSpan, type RequiredLevel, type TrainingParams } from '../../shared/domain/trainingParams';
 import type { Db } from '../db/connection';
 import * as peopleQ from '../db/queries/people';
 import * as trainingQ from '../db/queries/training';
-import type { ServiceContext } from './context';
 import { loadEmploymentOn } from './employmentData';
 import { compareNames } from '../../shared/domain/collation';
+import type { HandlerTable } from './handlerTable';
 
 /** The year's training parameters: its own, else the latest earlier year's, else the 113年 standards. */
 export function trainingParamsFor(db: Db, rocYear: number): { params: TrainingParams; sourceYear: number | null } {
@@ -50,7 +50,7 @@ function courseDetail(db: Db, id: number): Output<'training.courses.get'> {
 /** The rules a course must meet before anyone's hours can count: L2 topics by name, L3 certified. */
 function checkCourse(db: Db, c: ParsedInput<'training.courses.save'>['course']): string | null {
   if (c.level === 'OTHER') return c.topic;
-  const rule = trainingParamsFor(db, Number(c.heldOn.slice(0, 4)) - 1911).params.levels[c.level];
+  const rule = trainingParamsFor(db, rocYear(c.heldOn)).params.levels[c.level];
   if (rule.certifiedOnly && !c.approvalDoc) throw new AppError('VALIDATION', `${LEVEL_LABELS[c.level]} 課程須填衛福部核定公文日期及文號`, 'approvalDoc');
   if (!rule.topics) return c.topic;
   const topic = c.topic ? findTopic(rule, c.topic) : undefined;
@@ -69,17 +69,17 @@ export function uniqueGuard<T>(fn: () => T, message: string): T {
 }
 
 export const staffTrainingHandlers = {
-  'training.params.get': ({ rocYear }: ParsedInput<'training.params.get'>, { db }: ServiceContext) => ({ rocYear, ...trainingParamsFor(db, rocYear) }),
+  'training.params.get': ({ rocYear }, { db }) => ({ rocYear, ...trainingParamsFor(db, rocYear) }),
 
-  'training.params.save': ({ rocYear, params }: ParsedInput<'training.params.save'>, { db }: ServiceContext) => {
+  'training.params.save': ({ rocYear, params }, { db }) => {
     trainingQ.saveTrainingParams(db, rocYear, mergeTrainingParams(params));
     return { saved: true as const };
   },
 
-  'training.year': ({ rocYear, date }: ParsedInput<'training.year'>, { db, today }: ServiceContext) =>
+  'training.year': ({ rocYear, date }, { db, today }) =>
     trainingYear(db, rocYear, evaluationDate(rocYear, date ?? today()), today()),
 
-  'training.person': ({ personId, rocYear }: ParsedInput<'training.person'>, { db, today }: ServiceContext) => {
+  'training.person': ({ personId, rocYear }, { db, today }) => {
     const person = peopleQ.getPerson(db, personId);
     if (!person) throw new AppError('NOT_FOUND', '找不到人員');
     const asOf = evaluationDate(rocYear, today());
@@ -89,14 +89,14 @@ export const staffTrainingHandlers = {
     return { personId, name: person.name, year, attendance, caseReports: reports };
   },
 
-  'training.courses.list': ({ rocYear }: ParsedInput<'training.courses.list'>, { db }: ServiceContext) => {
+  'training.courses.list': ({ rocYear }, { db }) => {
     const { start, end } = yearSpan(rocYear);
     return trainingQ.coursesBetween(db, start, end);
   },
 
-  'training.courses.get': ({ id }: ParsedInput<'training.courses.get'>, { db }: ServiceContext) => courseDetail(db, id),
+  'training.courses.get': ({ id }, { db }) => courseDetail(db, id),
 
-  'training.courses.save': ({ id, course, attendees }: ParsedInput<'training.courses.save'>, { db }: ServiceContext) => {
+  'training.courses.save': ({ id, course, attendees }, { db }) => {
     if (id && !trainingQ.getCourse(db, id)) throw new AppError('NOT_FOUND', '找不到這門課程');
     const fields = { ...course, topic: checkCourse(db, course) };
     const seen = new Set<number>();
@@ -121,25 +121,25 @@ export const staffTrainingHandlers = {
     return courseDetail(db, courseId);
   },
 
-  'training.courses.delete': ({ id }: ParsedInput<'training.courses.delete'>, { db }: ServiceContext) => {
+  'training.courses.delete': ({ id }, { db }) => {
     if (!trainingQ.deleteCourse(db, id)) throw new AppError('NOT_FOUND', '找不到這門課程');
     return { deleted: true as const };
   },
 
-  'caseReports.list': ({ rocYear }: ParsedInput<'caseReports.list'>, { db }: ServiceContext) => {
+  'caseReports.list': ({ rocYear }, { db }) => {
     const { start, end } = yearSpan(rocYear);
     return trainingQ.caseReports(db, start, end).map((r) => reportRow(db, r));
   },
 
-  'caseReports.save': ({ id, report }: ParsedInput<'caseReports.save'>, { db }: ServiceContext) => {
+  'caseReports.save': ({ id, report }, { db }) => {
     if (!peopleQ.getPerson(db, report.personId)) throw new AppError('NOT_FOUND', '找不到人員');
     if (id && !trainingQ.getCaseReport(db, id)) throw new AppError('NOT_FOUND', '找不到這篇個案報告');
     const saved = uniqueGuard(() => trainingQ.saveCaseReport(db, id, report), '同一人同一天已有同題目的個案報告');
     return reportRow(db, trainingQ.getCaseReport(db, saved)!);
   },
 
-  'caseReports.delete': ({ id }: ParsedInput<'caseReports.delete'>, { db }: ServiceContext) => {
+  'caseReports.delete': ({ id }, { db }) => {
     if (!trainingQ.deleteCaseReport(db, id)) throw new AppError('NOT_FOUND', '找不到這篇個案報告');
     return { deleted: true as const };
   },
-};
+} satisfies HandlerTable;

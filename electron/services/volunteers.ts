@@ -1,5 +1,5 @@
 // The volunteer register (service periods, hours, 考核) and the year's 志工繼續教育涵蓋率.
-import type { Output, ParsedInput } from '../../shared/api/contract';
+import type { Output } from '../../shared/api/contract';
 import { AppError } from '../../shared/api/errors';
 import { formatRoc } from '../../shared/dates/roc';
 import { checkPeriods, groupBy } from '../../shared/domain/employment';
@@ -8,8 +8,8 @@ import { evaluationDate, yearSpan } from '../../shared/domain/trainingParams';
 import { computeVolunteerYear, servingOn } from '../../shared/domain/volunteers';
 import type { Db } from '../db/connection';
 import * as volQ from '../db/queries/volunteers';
-import type { ServiceContext } from './context';
 import { trainingParamsFor, uniqueGuard } from './trainingStaff';
+import type { HandlerTable } from './handlerTable';
 
 /** Like personMatch for staff: 身分證字號, else 姓名 when exactly one volunteer has it. */
 export function matchVolunteer(db: Db, v: { name: string; nationalId: string | null }): { volunteer: volQ.Volunteer | null; issue?: string } {
@@ -69,11 +69,11 @@ function mustHave(db: Db, id: number): volQ.Volunteer {
 }
 
 export const volunteerHandlers = {
-  'volunteers.list': (_: ParsedInput<'volunteers.list'>, { db }: ServiceContext) => volQ.listVolunteers(db).map((v) => summary(db, v)),
+  'volunteers.list': (_, { db }) => volQ.listVolunteers(db).map((v) => summary(db, v)),
 
-  'volunteers.get': ({ id }: ParsedInput<'volunteers.get'>, { db }: ServiceContext) => volunteerDetail(db, id),
+  'volunteers.get': ({ id }, { db }) => volunteerDetail(db, id),
 
-  'volunteers.save': ({ id, volunteer }: ParsedInput<'volunteers.save'>, { db }: ServiceContext) => {
+  'volunteers.save': ({ id, volunteer }, { db }) => {
     const existing = id ? mustHave(db, id) : null;
     const fields = { ...volunteer, nationalId: volunteer.nationalId === undefined ? (existing?.nationalId ?? null) : volunteer.nationalId };
     const saved = uniqueGuard(() => {
@@ -83,12 +83,12 @@ export const volunteerHandlers = {
     return volunteerDetail(db, saved);
   },
 
-  'volunteers.delete': ({ id }: ParsedInput<'volunteers.delete'>, { db }: ServiceContext) => {
+  'volunteers.delete': ({ id }, { db }) => {
     if (!volQ.deleteVolunteer(db, id)) throw new AppError('NOT_FOUND', '找不到這位志工');
     return { deleted: true as const };
   },
 
-  'volunteers.periods.save': (input: ParsedInput<'volunteers.periods.save'>, { db }: ServiceContext) => {
+  'volunteers.periods.save': (input, { db }) => {
     mustHave(db, input.volunteerId);
     if (input.endDate && input.endDate < input.startDate) throw new AppError('VALIDATION', '服務迄早於服務起', 'endDate');
     const others = volQ.listPeriods(db, input.volunteerId).filter((p) => p.id !== input.id);
@@ -98,14 +98,14 @@ export const volunteerHandlers = {
     return volunteerDetail(db, input.volunteerId);
   },
 
-  'volunteers.periods.delete': ({ id }: ParsedInput<'volunteers.periods.delete'>, { db }: ServiceContext) => {
+  'volunteers.periods.delete': ({ id }, { db }) => {
     const p = volQ.getPeriod(db, id);
     if (!p) throw new AppError('NOT_FOUND', '找不到這段服務期間');
     volQ.deletePeriod(db, id);
     return volunteerDetail(db, p.volunteerId);
   },
 
-  'volunteers.hours.save': ({ id, ...h }: ParsedInput<'volunteers.hours.save'>, { db }: ServiceContext) => {
+  'volunteers.hours.save': ({ id, ...h }, { db }) => {
     mustHave(db, h.volunteerId);
     if (!servingOn({ periods: volQ.listPeriods(db, h.volunteerId) }, h.workedOn)) {
       throw new AppError('VALIDATION', `${formatRoc(h.workedOn)} 不在這位志工的服務期間內`, 'workedOn');
@@ -114,19 +114,19 @@ export const volunteerHandlers = {
     return volunteerDetail(db, h.volunteerId);
   },
 
-  'volunteers.hours.delete': ({ id }: ParsedInput<'volunteers.hours.delete'>, { db }: ServiceContext) => {
+  'volunteers.hours.delete': ({ id }, { db }) => {
     const h = volQ.getHour(db, id);
     if (!h) throw new AppError('NOT_FOUND', '找不到這筆時數');
     volQ.deleteHour(db, id);
     return volunteerDetail(db, h.volunteerId);
   },
 
-  'volunteers.evaluations.save': (e: ParsedInput<'volunteers.evaluations.save'>, { db }: ServiceContext) => {
+  'volunteers.evaluations.save': (e, { db }) => {
     mustHave(db, e.volunteerId);
     volQ.saveEvaluation(db, e);
     return volunteerDetail(db, e.volunteerId);
   },
 
-  'volunteers.year': ({ rocYear, date }: ParsedInput<'volunteers.year'>, { db, today }: ServiceContext) =>
+  'volunteers.year': ({ rocYear, date }, { db, today }) =>
     volunteerYear(db, rocYear, evaluationDate(rocYear, date ?? today())),
-};
+} satisfies HandlerTable;

@@ -3,14 +3,15 @@ import { defineStore } from 'pinia';
 import { computed, ref } from 'vue';
 import type { Input, Output } from '../../shared/api/contract';
 import { api, ApiCallError } from '../api/client';
-import { errorText, lastMonthEnd } from '../format';
+import { lastMonthEnd, todayIso } from '../../shared/dates/roc';
+import { errorText } from '../format';
 import { fileToBase64 } from '../files';
 
 export type CaseloadRow = Output<'caseload.at'>[number];
 type Preview = Output<'import.caseload.preview'>;
 
 export const useCaseloadStore = defineStore('caseload', () => {
-  const monthEnd = ref(lastMonthEnd());
+  const monthEnd = ref(lastMonthEnd(todayIso()));
   const rows = ref<CaseloadRow[]>([]);
   const loading = ref(false);
 

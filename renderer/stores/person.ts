@@ -8,7 +8,7 @@ export type PersonDetail = Output<'people.get'>;
 export type PeriodInput = Input<'periods.add'>['period'];
 export type PersonInput = Input<'people.create'>['person'];
 
-type Mutation = Exclude<Extract<Method, `periods.${string}` | `leaves.${string}` | 'people.update'>, never>;
+export type Mutation = Exclude<Extract<Method, `periods.${string}` | `leaves.${string}` | 'people.update'>, never>;
 
 export const usePersonStore = defineStore('person', () => {
   const detail = ref<PersonDetail | null>(null);

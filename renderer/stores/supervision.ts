@@ -2,26 +2,22 @@
 import { defineStore } from 'pinia';
 import { ref } from 'vue';
 import type { Input, Output } from '../../shared/api/contract';
-import { rocYear, todayIso } from '../../shared/dates/roc';
+import { todayIso } from '../../shared/dates/roc';
 import { api } from '../api/client';
 
 export type SupervisionResult = Output<'supervision.at'>;
-export type PlanParams = Output<'planYears.get'>['params'];
 
 export const useSupervisionStore = defineStore('supervision', () => {
   const date = ref(todayIso());
   const result = ref<SupervisionResult | null>(null);
-  /** the plan year's parameters on that date (team-size limit = ratio) */
-  const params = ref<PlanParams | null>(null);
   const loading = ref(false);
 
   async function load(d = date.value) {
     loading.value = true;
     try {
-      const [r, p] = await Promise.all([api('supervision.at', { date: d }), api('planYears.get', { rocYear: rocYear(d) })]);
+      const r = await api('supervision.at', { date: d });
       date.value = d;
       result.value = r;
-      params.value = p.params;
     } finally {
       loading.value = false;
     }
@@ -32,5 +28,5 @@ export const useSupervisionStore = defineStore('supervision', () => {
     await load();
   }
 
-  return { date, result, params, loading, load, assign };
+  return { date, result, loading, load, assign };
 });

@@ -3,6 +3,9 @@
 export type Access = 'public' | 'read' | 'write' | 'export' | 'admin';
 export type AccountRole = 'admin' | 'clerk' | 'supervisor';
 
+/** The one minimum password length, for the contract and the pages' hints (here: no zod, so pages import it cheaply). */
+export const MIN_PASSWORD_LENGTH = 8;
+
 export const ROLE_LABELS: Record<AccountRole, string> = { admin: '管理者', clerk: '承辦人', supervisor: '督導' };
 
 const ALLOWED: Record<AccountRole, readonly Access[]> = {

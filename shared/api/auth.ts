@@ -1,10 +1,11 @@
 // Contract of sign-in and accounts (issue: trust).
 import { z } from 'zod';
 import { empty, id } from './schemas';
+import { MIN_PASSWORD_LENGTH } from './access';
 
 export const accountRole = z.enum(['admin', 'clerk', 'supervisor']);
 const username = z.string().trim().min(2, { message: '帳號至少 2 個字元' }).max(40).regex(/^[\w.@-]+$/, { message: '帳號只能用英文字母、數字及 . _ - @' });
-const password = z.string().min(8, { message: '密碼至少 8 個字元' }).max(200);
+const password = z.string().min(MIN_PASSWORD_LENGTH, { message: `密碼至少 ${MIN_PASSWORD_LENGTH} 個字元` }).max(200);
 const displayName = z.string().trim().min(1, { message: '請填姓名' }).max(40);
 const account = z.object({ username: z.string(), displayName: z.string(), role: accountRole });
 const signedIn = z.object({ session: z.string(), account, idleMinutes: z.number() });

@@ -3,9 +3,8 @@
 import { z } from 'zod';
 import { INDICATOR_KEYS, PROGRESS } from '../domain/indicators';
 import { leadAgency, orgChartGroup } from './orgChart';
-import { fileDownload, funding, id, isoDate } from './schemas';
+import { fileDownload, funding, id, isoDate, rocYear } from './schemas';
 
-const rocYear = z.number().int().min(90).max(200);
 const half = z.union([z.literal(1), z.literal(2)]);
 const progress = z.enum(PROGRESS);
 

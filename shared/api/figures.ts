@@ -1,12 +1,27 @@
 // Contract of the figures supervisors and HR are judged on: retention, supervision, headcount, caseload, plan years.
 import { z } from 'zod';
-import { fileDownload, fileUpload, id, isoDate } from './schemas';
+import { fileDownload, fileUpload, id, isoDate, monthDay, rate, rocYear } from './schemas';
+import { RETENTION_EXCLUSIONS } from '../domain/retention';
 import { importIssue, importReading } from './imports';
 
-const rate = z.number().min(0).max(1).nullable();
-const rocYear = z.number().int().min(90).max(200);
 const personRef = z.object({ personId: id, name: z.string() });
 
+/** The parameters as stored: any earlier version's values come back as they are, to be corrected on the page. */
+const planParamsShape = z.object({
+  ratio: z.number(),
+  ratioFloor: z.number(),
+  seniorDivisor: z.number(),
+  pmFactor: z.number(),
+  caseCapacity: z.number(),
+  retentionMonthsShort: z.number(),
+  retentionMonthsLong: z.number(),
+  targetShort: z.number(),
+  targetLong: z.number(),
+  midRefMonthDay: z.string(),
+  endRefMonthDay: z.string(),
+});
+
+/** The parameters as saved: every figure of the year computes on them, so each is checked. */
 export const planParams = z.object({
   ratio: z.number().positive(),
   ratioFloor: z.number().positive(),
@@ -17,8 +32,8 @@ export const planParams = z.object({
   retentionMonthsLong: z.number().int().positive(),
   targetShort: z.number().min(0).max(1),
   targetLong: z.number().min(0).max(1),
-  midRefMonthDay: z.string().regex(/^\d{2}-\d{2}$/),
-  endRefMonthDay: z.string().regex(/^\d{2}-\d{2}$/),
+  midRefMonthDay: monthDay,
+  endRefMonthDay: monthDay,
 });
 
 export const quota = z.object({
@@ -29,6 +44,9 @@ export const quota = z.object({
   fundedPM: z.number().int().min(0),
 });
 
+const quotaShape = z.object({ approvedTotal: z.number(), fundedCM: z.number(), fundedSCM: z.number(), fundedSUP: z.number(), fundedPM: z.number() });
+const allocation = z.object({ supervisors: z.number(), seniorCap: z.number(), pmComputed: z.number(), pmAllowed: z.number() });
+
 const retentionRow = z.object({
   personId: id,
   name: z.string(),
@@ -38,6 +56,7 @@ const retentionRow = z.object({
   adjustedStart: isoDate,
   monthsServed: z.number(),
   inDenominator: z.boolean(),
+  excluded: z.enum(RETENTION_EXCLUSIONS).nullable(),
   inShort: z.boolean(),
   inLong: z.boolean(),
   reason: z.string(),
@@ -45,9 +64,11 @@ const retentionRow = z.object({
   completesLongOn: isoDate,
 });
 
+const yearOut = z.number().int();
+
 export const retentionResult = z.object({
   date: isoDate,
-  rocYear,
+  rocYear: yearOut,
   denominator: z.number(),
   countShort: z.number(),
   countLong: z.number(),
@@ -60,6 +81,8 @@ export const retentionResult = z.object({
   metShort: z.boolean().nullable(),
   metLong: z.boolean().nullable(),
   rows: z.array(retentionRow),
+  /** in a retention role but paid by the county (自有): listed apart, counted in none (RULES §2) */
+  ownFunded: z.array(personRef.extend({ roleCode: z.string() })),
   interpretation: z.array(z.string()),
   lookAhead: z.object({
     nextRefDate: isoDate,
@@ -77,9 +100,13 @@ export const supervisionResult = z.object({
   caseManagers: z.array(personRef.extend({ roleCode: z.string() })),
   supervisors: z.array(personRef),
   excludedOnLeave: z.array(personRef.extend({ roleCode: z.string() })),
+  /** in a plan role but paid by the county (自有): listed apart, counted in none (RULES §2) */
+  ownFunded: z.array(personRef.extend({ roleCode: z.string() })),
   ratio: z.number().nullable(),
   compliance: z.object({ compliant: z.boolean(), ratio: z.number().nullable(), reason: z.string() }),
-  allocation: z.object({ supervisors: z.number(), seniorCap: z.number(), pmComputed: z.number(), pmAllowed: z.number() }),
+  /** 個管 posts filled (留職停薪 included): what the allocation is computed from */
+  caseManagerPostsFilled: z.number(),
+  allocation,
   seniorsInPost: z.number(),
   pmInPost: z.number(),
   /** 個管 per 督導 above which a team is flagged (the plan's ratio) */
@@ -97,15 +124,18 @@ const headcountRow = z.object({
   onLeave: z.number(),
   vacancies: z.number().nullable(),
   hiringRate: rate,
+  overQuota: z.boolean(),
   people: z.array(personRef.extend({ onLeave: z.boolean() })),
 });
 
 export const headcountResult = z.object({
-  rocYear,
+  rocYear: yearOut,
   date: isoDate,
-  quota: quota.nullable(),
+  quota: quotaShape.nullable(),
   rows: z.array(headcountRow),
-  totals: z.object({ quota: z.number().nullable(), inPost: z.number(), vacancies: z.number().nullable(), hiringRate: rate }),
+  totals: z.object({ quota: z.number().nullable(), inPost: z.number(), vacancies: z.number().nullable(), hiringRate: rate, overQuota: z.boolean() }),
+  ownFunded: z.array(personRef.extend({ roleCode: z.string() })),
+  allocation,
   seniorCap: z.number(),
   seniorOverCap: z.boolean(),
   pmAllowance: z.number(),
@@ -119,7 +149,7 @@ export const caseloadRow = personRef.extend({
   cumulative: z.number().nullable(),
   active: z.number().nullable(),
   capacity: z.number(),
-  load: rate.or(z.number()),
+  load: rate,
 });
 
 export const caseloadImportPreview = z.object({
@@ -131,7 +161,7 @@ export const caseloadImportPreview = z.object({
 });
 
 export const figuresApi = {
-  'planYears.get': { access: 'read', input: z.object({ rocYear }), output: z.object({ rocYear, params: planParams, sourceYear: rocYear.nullable(), quota: quota.nullable() }) },
+  'planYears.get': { access: 'read', input: z.object({ rocYear }), output: z.object({ rocYear: yearOut, params: planParamsShape, sourceYear: yearOut.nullable(), quota: quotaShape.nullable() }) },
   'planYears.save': { input: z.object({ rocYear, params: planParams, quota: quota.nullable() }), output: z.object({ saved: z.literal(true) }) },
   'retention.at': { access: 'read', input: z.object({ date: isoDate }), output: retentionResult },
   'retention.trend': { access: 'read',

@@ -1,11 +1,21 @@
 // Building blocks reused by every area's contract.
 import { z } from 'zod';
-import { isIsoDate } from '../dates/roc';
+import { isIsoDate, isMonthDay } from '../dates/roc';
 import { isValidNationalId, normalizeNationalId } from '../domain/nationalId';
 import { END_REASONS, FUNDING_SOURCES } from '../domain/types';
 
 export const isoDate = z.string().refine(isIsoDate, { message: '日期格式應為 YYYY-MM-DD 的實際日期' });
 export const id = z.number().int().positive();
+
+// Inputs are validated; outputs state shape only: what real data can push past an expectation (over-hiring above
+// 100 %, a year before 民國 90) is a finding shown to the user, never an output validation failure.
+
+/** A ROC plan year as typed (input). Outputs carry the year as a plain integer. */
+export const rocYear = z.number().int().min(90).max(200);
+/** A rate as a figure reports it: a share, or 進用率 above 1 when more are in post than approved. */
+export const rate = z.number().min(0).nullable();
+/** A day of every year, 'MM-DD' (02-29 and 02-30 are refused: a yearly reference date must exist every year). */
+export const monthDay = z.string().refine(isMonthDay, { message: '請填每年皆有的月/日（MM-DD），如 06-30、12-31' });
 const text = (max: number) => z.string().trim().max(max);
 export const optionalText = (max = 200) => text(max).nullable().transform((s) => (s ? s : null));
 

@@ -2,11 +2,10 @@
 import { z } from 'zod';
 import { TRAINING_LEVELS } from '../domain/trainingParams';
 import { importIssue, importReading } from './imports';
-import { id, isoDate } from './schemas';
+import { id, isoDate, monthDay, rate, rocYear } from './schemas';
 import { honourParams } from './volunteerHonours';
 
-export const rocYear = z.number().int().min(90).max(200);
-export const rate = z.number().min(0).max(1).nullable();
+export { rate, rocYear };
 
 /** Hours in whole or half hours, as the ministry certifies them. */
 export const hours = z
@@ -19,7 +18,6 @@ export const level = z.enum(TRAINING_LEVELS);
 export const requiredLevel = z.enum(['L1', 'L2', 'L3', 'SUP_L1', 'SUP_L2', 'SUP_L3']);
 export const status = z.enum(['完成', '進行中', '未開始', '逾期']);
 
-const monthDay = z.string().regex(/^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, { message: '請填 MM-DD，如 12-31' });
 export const levelRule = z.object({
   hours: z.number().positive(),
   topics: z.array(z.object({ name: z.string().trim().min(1), hours: z.number().positive() })).optional(),
@@ -52,6 +50,7 @@ export const levelResult = z.object({
   deadline: isoDate.nullable(),
   status,
   ok: z.boolean(),
+  shortfall: z.string(),
   reason: z.string(),
 });
 

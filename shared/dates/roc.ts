@@ -135,3 +135,30 @@ export function maxDate(a: IsoDate, b: IsoDate): IsoDate {
 export function todayIso(now: Date = new Date()): IsoDate {
   return fromLocal(now);
 }
+
+/** The last day of the month before `today`'s (the month-end whose caseloads are due). */
+export function lastMonthEnd(today: IsoDate): IsoDate {
+  return addDays(`${today.slice(0, 7)}-01`, -1);
+}
+
+// Month-days: the plan's yearly reference dates and due dates. One rule for the contract and the pages: a day that
+// exists in every year (so 02-29 is refused as well as 02-30: the date must exist in the years it is applied to).
+
+/** 'MM-DD' naming a day of every year. */
+export function isMonthDay(md: string): boolean {
+  const m = /^(\d{2})-(\d{2})$/.exec(md);
+  return !!m && +m[1] >= 1 && +m[1] <= 12 && +m[2] >= 1 && +m[2] <= MONTH_DAYS[+m[1] - 1];
+}
+
+/** What a clerk types for a month-day — '6/30', '06-30', '6月30日', '12.31' — as 'MM-DD', or null. */
+export function parseMonthDay(text: string): string | null {
+  const m = /^(\d{1,2})\s*[/\-月.]\s*(\d{1,2})日?$/.exec(text.trim());
+  if (!m) return null;
+  const md = `${m[1].padStart(2, '0')}-${m[2].padStart(2, '0')}`;
+  return isMonthDay(md) ? md : null;
+}
+
+/** 'MM-DD' → '6/30' */
+export function formatMonthDay(md: string): string {
+  return md.split('-').map(Number).join('/');
+}

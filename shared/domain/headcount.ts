@@ -1,7 +1,9 @@
 // Quota (核定/補助員額, 附件七) against people in post, and 進用率 = 進用人力 / 核定人力 (seed 000).
-// In-post counts include people on 留職停薪: they still fill the post (RULES §2).
+// In-post counts are planStaffOn's posts filled: plan-funded, people on 留職停薪 included (RULES §2), so the caps
+// here are the same allocation of the same n the supervision figure shows.
 import { allocation } from './supervision';
 import type { PlanParams } from './planParams';
+import { rate } from './rate';
 
 export interface Quota {
   /** 行政院核定員額 of 聘用人力 (個管 + 督導); 專管 are 臨時人力 outside it */
@@ -18,8 +20,10 @@ export interface HeadcountRow {
   inPost: number;
   /** unfilled posts; never negative (over-hiring shows as inPost > quota) */
   vacancies: number;
-  /** 進用率; null when the quota is 0 */
+  /** 進用率; null when the quota is 0. Above 1 when more are in post than approved: a finding, flagged by overQuota */
   hiringRate: number | null;
+  /** more in post than the quota (over-hiring happens; shown, not refused) */
+  overQuota: boolean;
 }
 
 export interface Headcount {
@@ -27,16 +31,23 @@ export interface Headcount {
   totals: HeadcountRow;
   /** 聘用人力 in post (CM + SCM + SUP) above the approved total: heads may shift between 個管 and 督導, not grow */
   overApprovedTotal: boolean;
-  /** round(n / 5), n = 個管 in post (CM + SCM) */
+  /** round(n / 5), n = 個管 posts filled (CM + SCM, 留職停薪 included) */
   seniorCap: number;
   seniorOverCap: boolean;
-  /** the quota's 專管, or the "may hire 1 within budget" allowance of the formula, whichever is larger */
+  /** the quota's 專管, or the formula's allowance from the posts filled ("may hire 1 within budget"), whichever is larger */
   pmAllowance: number;
   pmOverAllowance: boolean;
 }
 
 function row(roleCode: string, quota: number, inPost: number): HeadcountRow {
-  return { roleCode, quota, inPost, vacancies: Math.max(quota - inPost, 0), hiringRate: quota > 0 ? inPost / quota : null };
+  return {
+    roleCode,
+    quota,
+    inPost,
+    vacancies: Math.max(quota - inPost, 0),
+    hiringRate: rate(inPost, quota),
+    overQuota: inPost > quota,
+  };
 }
 
 export function computeHeadcount(quota: Quota, inPost: Record<string, number>, params: PlanParams): Headcount {
@@ -53,8 +64,9 @@ export function computeHeadcount(quota: Quota, inPost: Record<string, number>, p
     rows.reduce((s, r) => s + r.inPost, 0),
   );
   const n = get('CM') + get('SCM');
-  const seniorCap = allocation(n, params).seniorCap;
-  const pmAllowance = Math.max(quota.fundedPM, allocation(quota.fundedCM + quota.fundedSCM, params).pmAllowed);
+  const caps = allocation(n, params);
+  const seniorCap = caps.seniorCap;
+  const pmAllowance = Math.max(quota.fundedPM, caps.pmAllowed);
   return {
     rows,
     totals,

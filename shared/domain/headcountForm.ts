@@ -4,7 +4,8 @@
 import { formatRocLong, type IsoDate } from '../dates/roc';
 import { fullWidthRow, type CellValue, type Sheet } from './exportSheet';
 import type { Quota } from './headcount';
-import { pctText, type Ratio } from './indicators';
+import type { Ratio } from './indicators';
+import { percentText } from './rate';
 
 export interface TrainingRates {
   levelOne: Ratio | null;
@@ -64,7 +65,7 @@ export function headcountSheet(input: HeadcountFormInput): Sheet {
   push('body', [input.county, input.avgCaseload, ...quotaCells]);
   push('body', [`在職（${formatRocLong(input.refDate)}）`, null, ...postCells]);
   push('body', ['缺額', null, ...(q ? quotaCells.map((v, i) => Math.max((v as number) - postCells[i], 0)) : Array(6).fill(null))]);
-  push('body', ['進用率', null, ...(q ? quotaCells.map((v, i) => ((v as number) > 0 ? pctText(postCells[i], v as number) : null)) : Array(6).fill(null))]);
+  push('body', ['進用率', null, ...(q ? quotaCells.map((v, i) => ((v as number) > 0 ? percentText(postCells[i], v as number) : null)) : Array(6).fill(null))]);
 
   // seed 000's staffing table, one line per kind of funded post
   fullWidthRow(sheet, 'group', '人力進用及訓練情形');
@@ -75,12 +76,12 @@ export function headcountSheet(input: HeadcountFormInput): Sheet {
     ? { cm: q.fundedCM + q.fundedSCM, sup: q.fundedSUP, pm: q.fundedPM, total: q.fundedCM + q.fundedSCM + q.fundedSUP + q.fundedPM }
     : { cm: null, sup: null, pm: null, total: null };
   const postOf: Record<StaffLine, number> = { cm: p.CM + p.SCM, sup: p.SUP, pm: p.PM, total: p.CM + p.SCM + p.SUP + p.PM };
-  const rate = (r: Ratio | null | undefined) => (r && r.total ? pctText(r.count, r.total) : null);
+  const rate = (r: Ratio | null | undefined) => (r && r.total ? percentText(r.count, r.total) : null);
   for (const line of STAFF_LINES) {
     const tr = input.training?.[line];
     const qv = quotaOf[line];
     const row = sheet.rows.length;
-    push('body', [LINE_LABEL[line], null, qv, postOf[line], qv ? pctText(postOf[line], qv) : null, rate(tr?.levelOne), rate(tr?.levelTwo), rate(tr?.internship)]);
+    push('body', [LINE_LABEL[line], null, qv, postOf[line], qv ? percentText(postOf[line], qv) : null, rate(tr?.levelOne), rate(tr?.levelTwo), rate(tr?.internship)]);
     sheet.merges.push({ row, col: 0, rows: 1, cols: 2 });
   }
   for (const n of input.notes) fullWidthRow(sheet, 'note', `註：${n}`);

@@ -3,6 +3,7 @@
 // this file applies the plan's formulas to them, words them and suggests 自評進度, which the clerk may override.
 import { formatRocLong, type IsoDate } from '../dates/roc';
 import { meetsTarget, toFraction } from './planParams';
+import { formatTarget, percentText } from './rate';
 import type { Funding } from './types';
 
 export const PROGRESS = ['超前', '符合', '落後'] as const;
@@ -101,8 +102,6 @@ export interface IndicatorRow {
 /** 超前 when the figure clears the target by this much (percentage points as a fraction). */
 export const AHEAD_MARGIN = 0.1;
 
-export const pctText = (count: number, total: number) => (total ? `${(Math.round((count / total) * 1000) / 10).toFixed(1)}%` : '—');
-export const targetText = (t: number) => `${Math.round(t * 1000) / 10}%`;
 const money = (n: number) => n.toLocaleString('en-US');
 const rateOf = (count: number | null, total: number | null) => (count != null && total ? count / total : null);
 
@@ -187,10 +186,10 @@ function dedicatedRow(input: IndicatorInput): Omit<IndicatorRow, 'progress'> {
   const lines: string[] = [];
   if (t1.denominator) {
     lines.push(
-      `1.編列/指派有毒品防制專責人力局處數 ${t1.numerator}／納入毒防中心組織架構之主責局處數 ${t1.denominator}＝${pctText(t1.numerator!, t1.denominator)}（${formatRocLong(input.refDate)}）`,
+      `1.編列/指派有毒品防制專責人力局處數 ${t1.numerator}／納入毒防中心組織架構之主責局處數 ${t1.denominator}＝${percentText(t1.numerator!, t1.denominator)}（${formatRocLong(input.refDate)}）`,
     );
   }
-  if (t2.rate != null) lines.push(`2.由秘書長或主任秘書層級以上長官主持 ${t2.numerator} 次／全年度召開跨局處毒品防制聯繫會議 ${t2.denominator} 次＝${pctText(t2.numerator!, t2.denominator!)}`);
+  if (t2.rate != null) lines.push(`2.由秘書長或主任秘書層級以上長官主持 ${t2.numerator} 次／全年度召開跨局處毒品防制聯繫會議 ${t2.denominator} 次＝${percentText(t2.numerator!, t2.denominator!)}`);
   if (t3.rate != null) {
     // to 1/100 of a point, so a ratio just above the minimum does not print as equal to it
     const pct2 = Math.round(t3.rate * 10000) / 100;
@@ -224,17 +223,17 @@ export function buildIndicatorRows(input: IndicatorInput): IndicatorRow[] {
     numerator: count,
     denominator: r.denominator,
     rate: rateOf(count, r.denominator),
-    target: targetText(target),
+    target: formatTarget(target),
     met: r.denominator ? meetsTarget(count, r.denominator, target) : null,
   });
   rows.push({
     key: 'retention',
     group: GROUP,
     indicator: `(二) 本計畫補助個案管理人力年資滿 ${r.monthsShort} 個月及 ${r.monthsLong} 個月之留任率`,
-    target: `1.${r.monthsShort} 個月：${targetText(r.targetShort)}；\n2.${r.monthsLong} 個月：${targetText(r.targetLong)}`,
+    target: `1.${r.monthsShort} 個月：${formatTarget(r.targetShort)}；\n2.${r.monthsLong} 個月：${formatTarget(r.targetLong)}`,
     achievement: r.denominator
-      ? `1.${r.monthsShort} 個月：已服務滿 ${r.monthsShort} 個月 ${r.countShort} 人／在職個案管理及督導 ${r.denominator} 人＝${pctText(r.countShort, r.denominator)}\n` +
-        `2.${r.monthsLong} 個月：已服務滿 ${r.monthsLong} 個月 ${r.countLong} 人／在職個案管理及督導 ${r.denominator} 人＝${pctText(r.countLong, r.denominator)}`
+      ? `1.${r.monthsShort} 個月：已服務滿 ${r.monthsShort} 個月 ${r.countShort} 人／在職個案管理及督導 ${r.denominator} 人＝${percentText(r.countShort, r.denominator)}\n` +
+        `2.${r.monthsLong} 個月：已服務滿 ${r.monthsLong} 個月 ${r.countLong} 人／在職個案管理及督導 ${r.denominator} 人＝${percentText(r.countLong, r.denominator)}`
       : null,
     targets: [figure(1, r.monthsShort, r.countShort, r.targetShort), figure(2, r.monthsLong, r.countLong, r.targetLong)],
     suggested: weakest([suggestProgress(short, r.targetShort), suggestProgress(long, r.targetLong)]),
@@ -246,7 +245,7 @@ export function buildIndicatorRows(input: IndicatorInput): IndicatorRow[] {
     group: GROUP,
     indicator: '(八) 當年度志工接受繼續教育 4 小時之涵蓋率',
     target: '100%',
-    achievement: v ? `當年度完成 4 小時繼續教育志工 ${v.count} 人／當年度志工 ${v.total} 人＝${pctText(v.count, v.total)}` : null,
+    achievement: v ? `當年度完成 4 小時繼續教育志工 ${v.count} 人／當年度志工 ${v.total} 人＝${percentText(v.count, v.total)}` : null,
     targets: [{ no: 1, label: '志工繼續教育涵蓋率', numerator: v?.count ?? null, denominator: v?.total ?? null, rate: v ? rateOf(v.count, v.total) : null, target: '100%', met: v?.total ? v.count >= v.total : null }],
     suggested: suggestProgress(v, 1),
   });

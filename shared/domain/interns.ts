@@ -14,8 +14,8 @@ export interface SchoolFacts {
   cooperation: string | null;
 }
 
-export interface InternFacts {
-  id: number;
+/** What a clerk records of an intern. */
+export interface InternFields {
   schoolId: number;
   name: string;
   kind: InternKind;
@@ -23,8 +23,12 @@ export interface InternFacts {
   endDate: IsoDate;
   hours: number;
   supervisorId: number | null;
-  supervisorName: string | null;
   content: string | null;
+}
+
+export interface InternFacts extends InternFields {
+  id: number;
+  supervisorName: string | null;
 }
 
 export interface InternRow extends InternFacts {

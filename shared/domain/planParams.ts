@@ -1,5 +1,5 @@
 // The numbers of one plan year (RULES §2, §3). The ministry revises the plan yearly, so nothing below is hard-coded elsewhere.
-import { isoFromRocYear, type IsoDate } from '../dates/roc';
+import { isoFromRocYear, rocYear, type IsoDate } from '../dates/roc';
 
 export interface PlanParams {
   /** 個管 : 督導 allocation ratio (7 : 1) */
@@ -50,7 +50,7 @@ export function referenceDate(rocYear: number, half: 1 | 2, params: PlanParams):
 
 /** The first reference date on or after `date`. */
 export function nextReferenceDate(date: IsoDate, params: PlanParams): IsoDate {
-  const rocY = Number(date.slice(0, 4)) - 1911;
+  const rocY = rocYear(date);
   const candidates = [referenceDate(rocY, 1, params), referenceDate(rocY, 2, params), referenceDate(rocY + 1, 1, params)];
   return candidates.sort().find((c) => c >= date)!;
 }

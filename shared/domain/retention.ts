@@ -3,6 +3,8 @@ import { formatRoc, maxDate, minDate, type IsoDate } from '../dates/roc';
 import { compareIso, continuousChain, covers, daysFrom, formatSpan, groupByPerson, plusDays as addDays, plusMonths as addMonths, spansOverlap } from './employment';
 import { meetsTarget, nextReferenceDate, toFraction, type PlanParams } from './planParams';
 import { isRetentionRole } from './roles';
+import { PLAN_FUNDING } from './planStaff';
+import { formatTarget, rate as rateOf } from './rate';
 import type { Funding, Leave, Period, Role } from './types';
 
 /** What retention reads of a period (full Period rows do too). */
@@ -21,8 +23,12 @@ export interface RetentionInput {
  * a service can load only those; computeRetention applies the same scope to whatever it is given.
  */
 export function retentionScope(roles: readonly Role[]): { roleCodes: string[]; funding: Funding } {
-  return { roleCodes: roles.filter((r) => isRetentionRole(r.kind)).map((r) => r.code), funding: '補助' };
+  return { roleCodes: roles.filter((r) => isRetentionRole(r.kind)).map((r) => r.code), funding: PLAN_FUNDING };
 }
+
+/** Codes for logic and ordering; `reason` is only for people to read. */
+export const RETENTION_EXCLUSIONS = ['leaveThisYear', 'notInPost'] as const;
+export type RetentionExclusion = (typeof RETENTION_EXCLUSIONS)[number];
 
 export interface RetentionPersonRow {
   personId: number;
@@ -35,6 +41,8 @@ export interface RetentionPersonRow {
   adjustedStart: IsoDate;
   monthsServed: number;
   inDenominator: boolean;
+  /** why someone listed is not counted: on 留職停薪 in the plan year, or no longer in post; null when counted */
+  excluded: RetentionExclusion | null;
   inShort: boolean;
   inLong: boolean;
   reason: string;
@@ -154,6 +162,7 @@ export function computeRetention(input: RetentionInput, date: IsoDate, params: P
       adjustedStart,
       monthsServed: months,
       inDenominator,
+      excluded: !inPost ? 'notInPost' : yearLeave ? 'leaveThisYear' : null,
       inShort,
       inLong,
       reason,
@@ -162,14 +171,14 @@ export function computeRetention(input: RetentionInput, date: IsoDate, params: P
     });
   }
   // Counted first, then leave exclusions, then departures; longest service first within each.
-  const rank = (r: RetentionPersonRow) => (r.inDenominator ? 0 : r.reason.startsWith('留職停薪') ? 1 : 2);
+  const rank = (r: RetentionPersonRow) => (r.excluded == null ? 0 : r.excluded === 'leaveThisYear' ? 1 : 2);
   rows.sort((a, b) => rank(a) - rank(b) || compareIso(a.adjustedStart, b.adjustedStart) || a.personId - b.personId);
 
   const counted = rows.filter((r) => r.inDenominator);
   const denominator = counted.length;
   const countShort = counted.filter((r) => r.inShort).length;
   const countLong = counted.filter((r) => r.inLong).length;
-  const rate = (c: number) => (denominator ? c / denominator : null);
+  const rate = (c: number) => rateOf(c, denominator);
   const met = (c: number, t: number) => (denominator ? meetsTarget(c, denominator, t) : null);
 
   // Look-ahead: the same people at the next reference date, nobody leaving, nobody arriving, no further leave.
@@ -179,12 +188,11 @@ export function computeRetention(input: RetentionInput, date: IsoDate, params: P
   const projShort = countShort + reachShort.length;
   const projLong = countLong + reachLong.length;
 
-  const pct = (t: number) => `${Math.round(t * 1000) / 10}%`;
   const interpretation = [
-    `分母：${formatRoc(date)} 在職之補助個管、資深個管及督導（不含專管、自有專責人力）。`,
+    `分母：${formatRoc(date)} 在職之補助個管、資深個管及督導（不含專管、自有專責人力；以機關自有經費聘用於個管、督導職務者另列，不列入）。`,
     `當年度（${formatRoc(yearStart)} 起至基準日）曾留職停薪者，不列入分子及分母；已離職或轉任他職者因非在職而不列入。`,
     '年資：目前在個管、資深個管、督導職務之連續服務（升遷不中斷；兩段任職間有空窗即重新起算），並扣除留職停薪日數（起算日順延）。',
-    `滿 N 個月：起算日加 N 個月（遇月底以該月最後一日計）不晚於基準日次日；目標：滿${short}個月 ≥ ${pct(params.targetShort)}，滿${long}個月 ≥ ${pct(params.targetLong)}。`,
+    `滿 N 個月：起算日加 N 個月（遇月底以該月最後一日計）不晚於基準日次日；目標：滿${short}個月 ≥ ${formatTarget(params.targetShort)}，滿${long}個月 ≥ ${formatTarget(params.targetLong)}。`,
     `預估：假設至 ${formatRoc(nextRefDate)} 無人離職、無新進人員；可承受離職人數以已達標者離職之最不利情形計算。`,
   ];
 

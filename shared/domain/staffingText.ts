@@ -1,7 +1,7 @@
 // 人力運用情形 (RULES §7; seed 004 附件十一 參 / 附件十二 肆): the paragraph the office pastes into the ministry's system,
 // every ○ filled from the data as of the reference date. A figure the data cannot give (no quota entered) prints as ＿
 // and is reported as a gap — never guessed.
-import type { IsoDate } from '../dates/roc';
+import { rocYear, type IsoDate } from '../dates/roc';
 import { groupByPerson, type RosterEntry } from './employment';
 import type { Quota } from './headcount';
 import { BUSINESS_GROUPS, type Period, type Role, type RoleKind } from './types';
@@ -86,7 +86,7 @@ const BLANK = '＿';
 
 export function staffingParagraph(f: StaffingFigures, opts: { refDate: IsoDate; annex: string }): string {
   const n = (v: number | null | undefined) => (v == null ? BLANK : String(v));
-  const until = `截至${+opts.refDate.slice(0, 4) - 1911}年${+opts.refDate.slice(5, 7)}月底`;
+  const until = `截至${rocYear(opts.refDate)}年${+opts.refDate.slice(5, 7)}月底`;
   const employ = f.quota ? f.quota.cm + f.quota.sup : null;
   const groups = (g: GroupCounts) => BUSINESS_GROUPS.map((name) => `${name}${g[name]}人`).join('、');
   const three = (c: Counts3) => `含個管${c.cm}人、督導${c.sup}人、專管${c.pm}人`;

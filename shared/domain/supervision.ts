@@ -1,8 +1,7 @@
 // 個管 : 督導 allocation, the 6.5 : 1 floor and per-supervisor teams (RULES §2, 附件七 註).
 //
-// Callers count `caseManagers` (n = CM + SCM) and `supervisors` WITHOUT people on 留職停薪 on the date when checking
-// compliance and team sizes (RULES §2 interpretation: nobody supervises them then). For allocation from a quota,
-// pass the funded 個管小計.
+// Who is counted is planStaff.ts's answer (RULES §2): the ratio and team sizes leave people on 留職停薪 out (nobody
+// supervises them then); every allocation and cap is computed from the posts filled, leave included.
 import { covers } from './employment';
 import { roundHalfUpDiv, toFraction, type PlanParams } from './planParams';
 import type { IsoDate } from './types';
@@ -43,10 +42,17 @@ function fmtRatio(r: number): string {
 }
 
 /**
- * Compliant when 督導 = 0, or n / 督導 ≥ 6.5, or 督導 ≤ round(n / 7): the allocation formula itself gives 基隆市
+ * Compliant when 督導 = 0, or n / 督導 ≥ 6.5, or 督導 ≤ the allocation: the allocation formula itself gives 基隆市
  * 19 : 3 (6.33), and that was approved, so staffing at or below the formula can never be a breach.
+ * `caseManagers` and `supervisors` are those working (not on 留職停薪); `allocated` is the date's one 督導 allocation,
+ * computed from the posts filled (planStaffOn's caps) — by default from `caseManagers`.
  */
-export function supervisionCompliance(caseManagers: number, supervisors: number, params: PlanParams): Compliance {
+export function supervisionCompliance(
+  caseManagers: number,
+  supervisors: number,
+  params: PlanParams,
+  allocated: number = allocation(caseManagers, params).supervisors,
+): Compliance {
   const n = caseManagers;
   const s = supervisors;
   if (s <= 0) {
@@ -58,7 +64,7 @@ export function supervisionCompliance(caseManagers: number, supervisors: number,
   if (n * fq >= fp * s) {
     return { compliant: true, ratio, reason: `${shown}，不低於 ${params.ratioFloor} : 1` };
   }
-  const formula = allocation(n, params).supervisors;
+  const formula = allocated;
   if (s <= formula) {
     return {
       compliant: true,

@@ -62,6 +62,9 @@ export interface LevelResult {
   deadline: IsoDate | null;
   status: TrainingStatus;
   ok: boolean;
+  /** what is still missing, without the deadline ('' when done): for reminders that name the deadline themselves */
+  shortfall: string;
+  /** shortfall (or 已完成) and, when late, the deadline: for people to read */
   reason: string;
 }
 
@@ -106,12 +109,6 @@ export function owes(kind: RoleKind | undefined, level: RequiredLevel): boolean 
 }
 
 /** Topic levels: hours per topic, each capped at its requirement (RULES §4: "30 hours over 12 topics"). */
-export function topicProgress(rule: LevelRule, facts: readonly AttendanceFact[]): TopicResult[] {
-  const byTopic = new Map<string, number>();
-  for (const f of facts) if (f.topic != null) byTopic.set(f.topic, (byTopic.get(f.topic) ?? 0) + f.hours);
-  return topicResults(rule, byTopic);
-}
-
 function topicResults(rule: LevelRule, byTopic: ReadonlyMap<string, number>): TopicResult[] {
   return (rule.topics ?? []).map((t) => {
     const done = Math.min(roundHours(byTopic.get(t.name) ?? 0), t.hours);
@@ -186,19 +183,16 @@ export function evaluateLevel(level: RequiredLevel, rule: LevelRule, c: LevelCon
   const label = LEVEL_LABELS[level];
   const ok = missing === 0 && reportsMissing === 0;
   const status = levelStatus(ok, done > 0 || (!!caseReports && reportsDone > 0), deadline, c.today);
-  let reason: string;
-  if (ok) reason = `${label} 已完成`;
-  else {
-    const parts: string[] = [];
-    if (missing > 0) {
-      const short = topics?.filter((t) => t.missing > 0).map((t) => `${t.name} ${t.missing}`);
-      parts.push(`${label} 尚缺 ${missing} 小時${short?.length ? `（${short.join('、')}）` : ''}`);
-    }
-    if (reportsMissing > 0) parts.push(`${label} 尚缺個案報告 ${reportsMissing} 篇`);
-    reason = parts.join('；');
+  const parts: string[] = [];
+  if (missing > 0) {
+    const short = topics?.filter((t) => t.missing > 0).map((t) => `${t.name} ${t.missing}`);
+    parts.push(`${label} 尚缺 ${missing} 小時${short?.length ? `（${short.join('、')}）` : ''}`);
   }
+  if (reportsMissing > 0) parts.push(`${label} 尚缺個案報告 ${reportsMissing} 篇`);
+  const shortfall = parts.join('；');
+  let reason = ok ? `${label} 已完成` : shortfall;
   if (status === '逾期') reason += `（期限 ${formatRoc(deadline)}，已逾期）`;
-  return { level, label, yearly: rule.yearly, required: rule.hours, done, missing, topics, caseReports, owedFrom: c.owedFrom, deadline, status, ok, reason };
+  return { level, label, yearly: rule.yearly, required: rule.hours, done, missing, topics, caseReports, owedFrom: c.owedFrom, deadline, status, ok, shortfall, reason };
 }
 
 function overallStatus(levels: LevelResult[]): TrainingStatus {

@@ -3,10 +3,6 @@ import type { IsoDate } from '../dates/roc';
 
 export type { IsoDate };
 
-/** The plan's built-in role codes (RULES §1). Offices add their own roles as data. */
-export const PLAN_ROLE_CODES = ['CM', 'SCM', 'SUP', 'PM', 'OWN'] as const;
-export type PlanRoleCode = (typeof PLAN_ROLE_CODES)[number];
-
 /**
  * How a role counts in the plan's figures:
  * 個管 (CM, SCM) and 督導 (SUP) are the retention population and the ratio; 專管 and 自有 count in headcount only;

@@ -9,7 +9,7 @@ import path from 'node:path';
 import { fails, ok } from './helpers';
 
 const person = { name: '王測試', nationalId: null, employeeNo: null, education: '大學', department: null, certificate: null, contact: null };
-const period = { roleCode: 'CM', funding: '補助', businessGroup: null, adminUnit: null, title: null, startDate: '2024-01-02', endDate: null, endReason: null };
+const period = { roleCode: 'CM', funding: '補助' as const, businessGroup: null, adminUnit: null, title: null, startDate: '2024-01-02', endDate: null, endReason: null };
 
 let dir: string;
 afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
@@ -26,9 +26,9 @@ describe('audit log', () => {
     await ok(b, 'people.update', { id: d.person.id, person: { ...person, education: '碩士' } });
     const log = await ok(b, 'audit.list', { personId: d.person.id });
     expect(log.rows[0]).toMatchObject({ actor: 'clerk-a', action: 'update', entity: 'people', personName: '王測試' });
-    expect(log.rows[0].before.education).toBe('大學');
-    expect(log.rows[0].after.education).toBe('碩士');
-    const created = log.rows.filter((r: any) => r.action === 'insert').map((r: any) => r.entity).sort();
+    expect(log.rows[0].before?.education).toBe('大學');
+    expect(log.rows[0].after?.education).toBe('碩士');
+    const created = log.rows.filter((r) => r.action === 'insert').map((r) => r.entity).sort();
     expect(created).toEqual(['people', 'periods']);
     b.close();
   });

@@ -37,7 +37,7 @@ describe('backup and restore', () => {
     // the restored database says it was restored, and from where
     expect((await ok(t.backend, 'audit.list', { action: 'restore' })).rows[0].detail).toContain(file);
     expect(r.safetyBackup).toMatch(/before-restore\.db$/);
-    const safety = openBackend(r.safetyBackup);
+    const safety = openBackend(r.safetyBackup!);
     expect(hashAllTables(safety)).toBe(changed);
     safety.close();
     // the back end keeps working on the restored file
@@ -89,7 +89,7 @@ describe('a damaged database', () => {
     expect(w.code).toBe('FORBIDDEN');
     expect(w.message).toMatch(/唯讀/);
 
-    await ok(t.backend, 'system.restore', { file: status.newestBackup });
+    await ok(t.backend, 'system.restore', { file: status.newestBackup! });
     expect((await ok(t.backend, 'system.status', {})).damaged).toBeNull();
     expect(hashAllTables(t.backend)).toBe(goodHash);
   });

@@ -74,7 +74,7 @@ function startWorker(env: NodeJS.ProcessEnv = {}): Worker {
   });
   child.stderr.setEncoding('utf8').on('data', (s: string) => (err += s));
   const closed = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => child.on('close', (code, signal) => resolve({ code, signal })));
-  closed.then(() => onReady()); // a child that dies early must not hang the test; its exit is reported below
+  void closed.then(() => onReady()); // a child that dies early must not hang the test; its exit is reported below
   return { child, ready, closed, lines: () => out.split('\n').filter(Boolean), stderr: () => err };
 }
 

@@ -76,6 +76,6 @@ describe('demo office figures: hand count = dispatcher = CLI', () => {
     const r = (await b.dispatch('headcount.year', { rocYear: 113 })) as { ok: true; data: any };
     const byRole = Object.fromEntries(r.data.rows.map((x: any) => [x.roleCode, [x.quota, x.inPost, x.vacancies]]));
     expect(byRole).toMatchObject({ CM: [14, 13, 1], SCM: [2, 2, 0], SUP: [2, 2, 0], PM: [1, 1, 0], OWN: [null, 4, null], MHSW: [null, 2, null] });
-    expect(r.data.totals).toEqual({ quota: 19, inPost: 18, vacancies: 1, hiringRate: 18 / 19 });
+    expect(r.data.totals).toEqual({ quota: 19, inPost: 18, vacancies: 1, hiringRate: 18 / 19, overQuota: false });
   });
 });

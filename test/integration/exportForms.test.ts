@@ -7,7 +7,7 @@ import { createDemoOffice } from '../../electron/demo/demoOffice';
 import { headcountData, indicatorData } from '../../electron/services/exportData';
 import { noTrainingData, type TrainingSource } from '../../electron/services/exportTraining';
 import { trainingSource } from '../../electron/services/trainingSource';
-import { pctText } from '../../shared/domain/indicators';
+import { percentText } from '../../shared/domain/rate';
 import { sheetGrid } from '../../shared/domain/exportSheet';
 import { readDocxText, readOdtText, readXlsx } from './exportReaders';
 import { ok, tempBackend, type TempBackend } from './helpers';
@@ -47,7 +47,7 @@ describe('ministry forms on the demo office', () => {
   it('尚在職 agrees with the headcount figure (one roster, not a recount)', async () => {
     const s = await ok(t.backend, 'exports.staffingText', { rocYear: 113, half: 2 });
     const h = await ok(t.backend, 'headcount.year', { rocYear: 113, date: '2024-12-31' });
-    const inPost = (c: string) => h.rows.find((r: { roleCode: string }) => r.roleCode === c).inPost;
+    const inPost = (c: string) => h.rows.find((r) => r.roleCode === c)!.inPost;
     expect(s.figures.inPost).toEqual({ cm: inPost('CM') + inPost('SCM'), sup: inPost('SUP'), pm: inPost('PM') });
   });
 
@@ -56,11 +56,11 @@ describe('ministry forms on the demo office', () => {
     expect(r.text).toMatch(/^本計畫執行人力共計＿人，其中衛福部補助之聘用人力＿人（含個管＿人、督導＿人），臨時人力（專管）＿人/);
     expect(r.text).not.toContain('○');
     const c = await ok(t.backend, 'exports.check', { rocYear: 115, half: 1 });
-    expect(c.issues.find((i: { field: string }) => i.field === '核定員額')?.link).toBe('/settings/plan-year?year=115');
+    expect(c.issues.find((i) => i.field === '核定員額')?.link).toBe('/settings/plan-year?year=115');
   });
 
   it('.txt is the paragraph alone; .docx and .odt hold it under 肆、人力運用情形', async () => {
-    const get = async (format: string) => Buffer.from((await ok(t.backend, 'exports.file', { rocYear: 113, half: 2, form: 'staffingText', format })).contentBase64, 'base64');
+    const get = async (format: 'txt' | 'docx' | 'odt') => Buffer.from((await ok(t.backend, 'exports.file', { rocYear: 113, half: 2, form: 'staffingText', format })).contentBase64, 'base64');
     expect((await get('txt')).toString('utf8')).toBe(`${END}\n`);
     expect(await readDocxText(await get('docx'))).toEqual(['肆、人力運用情形', END]);
     expect(await readOdtText(await get('odt'))).toEqual(['肆、人力運用情形', END]);
@@ -76,11 +76,11 @@ describe('ministry forms on the demo office', () => {
 
   it('衡量指標: retention 11/16 and 10/16 suggest 落後; 3 of 3 主責局處 staffed (衛生局 leads two groups) is 符合; volunteers from the volunteer figure', async () => {
     const r = await ok(t.backend, 'exports.indicators', { rocYear: 113, half: 2 });
-    const by = Object.fromEntries(r.rows.map((x: { key: string }) => [x.key, x]));
+    const by = Object.fromEntries(r.rows.map((x) => [x.key, x]));
     expect(by.retention.achievement).toContain('已服務滿 12 個月 11 人／在職個案管理及督導 16 人＝68.8%');
     expect(by.retention.achievement).toContain('已服務滿 18 個月 10 人／在職個案管理及督導 16 人＝62.5%');
     expect([by.retention.suggested, by.dedicatedStaff.suggested]).toEqual(['落後', '符合']);
-    expect(by.dedicatedStaff.targets.map((x: { numerator: number; denominator: number }) => [x.numerator, x.denominator])).toEqual([[3, 3], [3, 4], [3_300_000, 15_300_000]]);
+    expect(by.dedicatedStaff.targets.map((x) => [x.numerator, x.denominator])).toEqual([[3, 3], [3, 4], [3_300_000, 15_300_000]]);
     // called, not recounted: the same numbers the volunteers page shows
     const v = await ok(t.backend, 'volunteers.year', { rocYear: 113, date: '2024-12-31' });
     expect(by.volunteerCE.achievement).toContain(`完成 4 小時繼續教育志工 ${v.covered} 人／當年度志工 ${v.total} 人`);
@@ -117,7 +117,7 @@ describe('ministry forms on the demo office', () => {
     expect(read.grid[11].slice(0, 5)).toEqual(['個管（含資深個管）', null, 16, 15, '93.8%']);
     // Level I/II come from the training figures; 見習 is not recorded, so 見習率 stays blank
     const rates = trainingSource.staffRates(t.backend.db, 113, '2024-12-31')!.cm!;
-    expect(read.grid[11].slice(5)).toEqual([pctText(rates.levelOne!.count, rates.levelOne!.total), pctText(rates.levelTwo!.count, rates.levelTwo!.total), null]);
+    expect(read.grid[11].slice(5)).toEqual([percentText(rates.levelOne!.count, rates.levelOne!.total), percentText(rates.levelTwo!.count, rates.levelTwo!.total), null]);
   });
 
   it('without training records the cells stay blank; a source’s figures fill the volunteer indicator and 參訓率', () => {
@@ -136,13 +136,13 @@ describe('ministry forms on the demo office', () => {
 
   it('data-quality check 期中: 郭建宏 has no 6月底 caseload (linked to the caseload page), own staff lack 職稱 (linked to the person)', async () => {
     const c = await ok(t.backend, 'exports.check', { rocYear: 113, half: 1 });
-    const caseload = c.issues.filter((i: { field: string }) => i.field === '個案管理及案量');
-    expect(caseload.map((i: { name: string; link: string }) => [i.name, i.link])).toEqual([['郭建宏', '/caseload?monthEnd=2024-06-30']]);
-    const titles = c.issues.filter((i: { field: string }) => i.field === '職稱');
-    expect(titles.map((i: { name: string }) => i.name).sort()).toEqual(['彭子晴', '戴欣妤', '方雅琪', '潘俊宏', '石家瑋'].sort());
+    const caseload = c.issues.filter((i) => i.field === '個案管理及案量');
+    expect(caseload.map((i) => [i.name, i.link])).toEqual([['郭建宏', '/caseload?monthEnd=2024-06-30']]);
+    const titles = c.issues.filter((i) => i.field === '職稱');
+    expect(titles.map((i) => i.name).sort()).toEqual(['彭子晴', '戴欣妤', '方雅琪', '潘俊宏', '石家瑋'].sort());
     for (const i of titles) expect(i.link).toBe(`/people/${i.personId}`);
-    expect(c.issues.map((i: { field: string }) => i.field)).toContain('見習率');
-    expect(c.issues.map((i: { field: string }) => i.field)).not.toContain('志工繼續教育涵蓋率');
+    expect(c.issues.map((i) => i.field)).toContain('見習率');
+    expect(c.issues.map((i) => i.field)).not.toContain('志工繼續教育涵蓋率');
   });
 
   it('CLI: staffing-text prints the paragraph; indicators and headcount as text; check as JSON', { timeout: 120_000 }, () => {

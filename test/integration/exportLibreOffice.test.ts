@@ -6,6 +6,7 @@ import path from 'node:path';
 import Papa from 'papaparse';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDemoOffice } from '../../electron/demo/demoOffice';
+import type { ExportForm, ExportFormat } from '../../shared/api/exports';
 import { requireSystemProgram } from '../systemPrograms';
 import { DEMO_113_END_BODY, DEMO_113_END_HEAD } from './exportExpected';
 import { LIBREOFFICE, LIBREOFFICE_HINT, sofficeConvert } from './exportFixtures';
@@ -30,7 +31,7 @@ describe.runIf(soffice)('LibreOffice round trip of every exported file (demo off
     createDemoOffice(t.backend.db);
     dir = path.join(t.dir, 'lo');
     fs.mkdirSync(dir);
-    const want: [string, string, string][] = [
+    const want: [ExportForm, ExportFormat, string][] = [
       ['register', 'xlsx', 'reg_xlsx'],
       ['register', 'ods', 'reg_ods'],
       ['indicators', 'xlsx', 'ind_xlsx'],

@@ -7,6 +7,7 @@ import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { expect } from 'vitest';
 import { openBackend, type Backend } from '../../electron/backend';
+import type { Input, Method, Output } from '../../shared/api/contract';
 import type { ApiErrorData } from '../../shared/api/errors';
 import { ROSTER_TEMPLATE_HEADERS } from '../../shared/domain/rosterImport';
 
@@ -40,14 +41,17 @@ export function tempBackend(today = '2024-12-31'): TempBackend {
   };
 }
 
-/** Calls the dispatcher and insists on success. */
-export async function ok<T = any>(b: Backend, method: string, input: unknown): Promise<T> {
+/** Calls the dispatcher and insists on success; typed from the contract like the CLI's `call<M>`. */
+export async function ok<M extends Method>(b: Backend, method: M, input: Input<M>): Promise<Output<M>> {
   const r = await b.dispatch(method, input);
   if (!r.ok) throw new Error(`${method} failed: ${JSON.stringify(r.error)}`);
-  return r.data as T;
+  return r.data;
 }
 
-/** Calls the dispatcher and insists on failure. */
+/**
+ * Calls the dispatcher and insists on failure. Method and input are deliberately untyped: these tests send what the
+ * contract refuses (an unknown method, a wrong type, a day that does not exist) to prove the dispatcher says so.
+ */
 export async function fails(b: Backend, method: string, input: unknown): Promise<ApiErrorData> {
   const r = await b.dispatch(method, input);
   expect(r.ok, `${method} should have failed but returned ${JSON.stringify(r.ok ? r.data : null).slice(0, 300)}`).toBe(false);
@@ -135,4 +139,11 @@ export function prototypeChanges(): string[] {
 
 export function expectPrototypesClean(context = ''): void {
   expect(prototypeChanges(), `prototype pollution ${context}`).toEqual([]);
+}
+
+/** For data-driven tests whose method name comes from a fixture file: the same check as `ok`, untyped on purpose. */
+export async function okByName(b: Backend, method: string, input: unknown): Promise<any> {
+  const r = await b.dispatch(method, input);
+  if (!r.ok) throw new Error(`${method} failed: ${JSON.stringify(r.error)}`);
+  return r.data;
 }

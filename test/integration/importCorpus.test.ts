@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Expected } from '../fixtures/corpus/generate';
-import { fails, fingerprint, ok, tempBackend, type TempBackend } from './helpers';
+import { fails, fingerprint, ok, okByName, tempBackend, type TempBackend } from './helpers';
 
 const DIR = path.resolve(__dirname, '../fixtures/corpus');
 const cases = fs
@@ -45,7 +45,7 @@ describe('the corpus of real-shaped files', () => {
         expect(fingerprint(t.backend)).toEqual(was);
         return;
       }
-      const p = await ok(t.backend, preview, uploadOf(file, expected.sheet));
+      const p = await okByName(t.backend, preview, uploadOf(file, expected.sheet));
       expect(p.errors).toEqual([]);
       if (expected.reading) {
         expect(p.reading.headerRow).toBe(expected.reading.headerRow);
@@ -53,7 +53,7 @@ describe('the corpus of real-shaped files', () => {
         if (expected.reading.skippedRows) expect(p.reading.skippedRows).toEqual(expected.reading.skippedRows);
         if (expected.reading.ignored) expect(p.reading.columns.filter((c: any) => !c.field).map((c: any) => c.header)).toEqual(expected.reading.ignored);
       }
-      await ok(t.backend, expected.method, uploadOf(file, expected.sheet));
+      await okByName(t.backend, expected.method, uploadOf(file, expected.sheet));
       for (const [date, rows] of Object.entries(expected.roster ?? {})) expect(await rosterAt(date), date).toEqual(rows);
       if (expected.caseload) {
         const at = await ok(t.backend, 'caseload.at', { monthEnd: expected.caseload.monthEnd });

@@ -3,6 +3,7 @@
 // must not count), the export carrying all three targets, the data check, the home reminder and the CLI.
 import { execFileSync } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Output } from '../../shared/api/contract';
 import type { Db } from '../../electron/db/connection';
 import * as peopleQ from '../../electron/db/queries/people';
 import * as periodsQ from '../../electron/db/queries/periods';
@@ -52,18 +53,18 @@ describe('衡量指標 四(一) from the org chart and the roster', () => {
     const next = await ok(t.backend, 'orgChart.get', { rocYear: 115 });
     expect([next.sourceYear, next.chart, next.inputs]).toEqual([114, CHART, null]);
     const before = await ok(t.backend, 'orgChart.get', { rocYear: 113 });
-    expect([before.sourceYear, before.chart.map((g: { lead: string | null }) => g.lead)]).toEqual([null, [null, null, null, null]]);
+    expect([before.sourceYear, before.chart.map((g) => g.lead)]).toEqual([null, [null, null, null, null]]);
   });
 
   it('target 1 on 114/06/30: 衛生局 (two groups) and 教育處 staffed, 社會處 「無」, 警察局 not counted → 2/3', async () => {
     const r = await ok(t.backend, 'exports.indicators', { rocYear: 114, half: 1 });
-    expect(r.leads.map((l: { agency: string; groups: string[]; staff: { name: string }[] }) => [l.agency, l.groups, l.staff.map((s) => s.name)])).toEqual([
+    expect(r.leads.map((l) => [l.agency, l.groups, l.staff.map((s) => s.name)])).toEqual([
       ['教育處', ['預防宣導組'], ['乙專責']],
       ['社會處', ['保護扶助組'], []],
       ['衛生局', ['醫療服務組', '綜合規劃組'], ['甲個管']],
     ]);
-    const row = r.rows.find((x: { key: string }) => x.key === 'dedicatedStaff');
-    expect(row.targets.map((x: { numerator: number; denominator: number; met: boolean }) => [x.numerator, x.denominator, x.met])).toEqual([
+    const row = r.rows.find((x) => x.key === 'dedicatedStaff')!;
+    expect(row.targets.map((x) => [x.numerator, x.denominator, x.met])).toEqual([
       [2, 3, false],
       [1, 2, true],
       [3_000_000, 12_000_000, true],
@@ -92,26 +93,26 @@ describe('衡量指標 四(一) from the org chart and the roster', () => {
   it('the data check names the unstaffed lead; the home page reminds of it', async () => {
     const c = await ok(t.backend, 'exports.check', { rocYear: 114, half: 1 });
     const FIELDS = ['組織架構', '主責局處專責人力', '跨局處會議次數', '自籌款比率'];
-    const mine = c.issues.filter((i: { field: string }) => FIELDS.includes(i.field));
-    expect(mine.map((i: { field: string; link: string }) => [i.field, i.link])).toEqual([['主責局處專責人力', '/settings/office']]);
+    const mine = c.issues.filter((i) => FIELDS.includes(i.field));
+    expect(mine.map((i) => [i.field, i.link])).toEqual([['主責局處專責人力', '/settings/office']]);
     expect(mine[0].message).toContain('社會處（保護扶助組）');
     const home = await ok(t.backend, 'dashboard.home', { today: '2025-06-30' });
-    const r = home.reminders.filter((x: { kind: string }) => x.kind === 'lead-agency-unstaffed');
-    expect(r.map((x: { title: string }) => x.title)).toEqual(['主責局處 社會處（保護扶助組）目前無在職專責人力（衡量指標 四(一)）']);
+    const r = home.reminders.filter((x) => x.kind === 'lead-agency-unstaffed');
+    expect(r.map((x) => x.title)).toEqual(['主責局處 社會處（保護扶助組）目前無在職專責人力（衡量指標 四(一)）']);
   });
 
   it('a schema states shape: B above A is saved and shown as a finding; a negative count is refused at the field', async () => {
     await ok(t.backend, 'orgChart.save', { rocYear: 116, chart: CHART, inputs: { ...INPUTS, meetingsChaired: 3 } });
     const c = await ok(t.backend, 'exports.check', { rocYear: 116, half: 1 });
-    expect(c.issues.map((i: { message: string }) => i.message)).toContain('長官主持 3 次多於全年度召開 2 次，請確認');
+    expect(c.issues.map((i) => i.message)).toContain('長官主持 3 次多於全年度召開 2 次，請確認');
     const e = await fails(t.backend, 'orgChart.save', { rocYear: 116, chart: CHART, inputs: { ...INPUTS, meetingsHeld: -1 } });
     expect(JSON.stringify(e)).toContain('不可為負數');
   });
 
   it('CLI: indicators --json gives every row’s targets with numerator, denominator, rate and met', { timeout: 120_000 }, () => {
     const out = execFileSync('npx', ['tsx', 'electron/cli.ts', 'indicators', '--half', '1', '--year', '114', '--json', '--db', t.dbPath], { encoding: 'utf8' });
-    const r = JSON.parse(out);
-    expect(r.rows.map((x: { key: string; targets: unknown[] }) => [x.key, x.targets.length])).toEqual([
+    const r = JSON.parse(out) as Output<'exports.indicators'>;
+    expect(r.rows.map((x) => [x.key, x.targets.length])).toEqual([
       ['dedicatedStaff', 3],
       ['retention', 2],
       ['volunteerCE', 1],

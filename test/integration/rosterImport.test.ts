@@ -55,8 +55,8 @@ describe('the sample roster (shared/samples/roster-sample.csv)', () => {
     expect([count(t.backend, 'people'), count(t.backend, 'periods'), count(t.backend, 'leaves')]).toEqual([7, 8, 1]);
 
     const people = await ok(t.backend, 'people.list', {});
-    expect(people.map((p: { name: string }) => p.name).sort()).toEqual(['範例一', '範例七', '範例三', '範例二', '範例五', '範例六', '範例四'].sort());
-    const p3 = people.find((p: { name: string }) => p.name === '範例三');
+    expect(people.map((p) => p.name).sort()).toEqual(['範例一', '範例七', '範例三', '範例二', '範例五', '範例六', '範例四'].sort());
+    const p3 = people.find((p) => p.name === '範例三')!;
     expect(p3.nationalIdMasked).toBe('C13****039');
     const d3 = await ok(t.backend, 'people.get', { id: p3.id });
     expect((await ok(t.backend, 'people.revealNationalId', { id: p3.id })).nationalId).toBe('C130000039');
@@ -66,11 +66,11 @@ describe('the sample roster (shared/samples/roster-sample.csv)', () => {
       ['CM', '補助', '綜合規劃組', '衛生局', '2020-02-01', '2023-01-31', '職務異動'],
       ['SUP', '補助', '綜合規劃組', '衛生局', '2023-02-01', null, null],
     ]);
-    const p5 = people.find((p: { name: string }) => p.name === '範例五');
+    const p5 = people.find((p) => p.name === '範例五')!;
     const d5 = await ok(t.backend, 'people.get', { id: p5.id });
     expect(d5.leaves.map((l: any) => [l.startDate, l.endDate])).toEqual([['2024-05-01', '2024-07-31']]);
     expect(d5.periods[0].roleCode).toBe('SCM');
-    const p4 = people.find((p: { name: string }) => p.name === '範例四');
+    const p4 = people.find((p) => p.name === '範例四')!;
     const d4 = await ok(t.backend, 'people.get', { id: p4.id });
     expect(d4.periods.map((x: any) => [x.startDate, x.endDate, x.endReason])).toEqual([['2022-06-01', '2024-08-15', '離職']]);
   });
@@ -366,7 +366,7 @@ describe('malformed files are rejected, name the row, and write nothing', () => 
       { ...good, 姓名: '新三', 身分證字號: 'A123456788', 職稱代碼: '個管', 到職日: '113/01/02' },
     ]);
     const p = await ok(t.backend, 'import.roster.preview', upload('bad.csv', csv));
-    expect(p.errors.map((e: { row: number }) => e.row)).toEqual([2, 4]);
+    expect(p.errors.map((e) => e.row)).toEqual([2, 4]);
     expect(p.summary.newPeople).toBe(1);
     expect(fingerprint(t.backend)).toEqual(before);
   });

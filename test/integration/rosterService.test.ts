@@ -7,6 +7,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openBackend } from '../../electron/backend';
 import { createDemoOffice, DEMO_PEOPLE } from '../../electron/demo/demoOffice';
 import { applyMigrations, defaultMigrationsDir, loadMigrations } from '../../electron/db/migrate';
+import type { EndReason } from '../../shared/domain/types';
 import { count, fails, fingerprint, ok, tempBackend, type TempBackend } from './helpers';
 
 let t: TempBackend;
@@ -18,8 +19,8 @@ afterEach(() => t.cleanup());
 const person = (name: string, nationalId: string | null = null, extra: Record<string, unknown> = {}) => ({
   name, nationalId, employeeNo: null, education: '大學', department: '社會工作學系', certificate: null, contact: null, ...extra,
 });
-const period = (roleCode: string, startDate: string, endDate: string | null = null, endReason: string | null = null, extra: Record<string, unknown> = {}) => ({
-  roleCode, funding: roleCode === 'OWN' ? '自有' : '補助', businessGroup: '綜合規劃組', adminUnit: '衛生局', title: null, startDate, endDate, endReason, ...extra,
+const period = (roleCode: string, startDate: string, endDate: string | null = null, endReason: EndReason | null = null, extra: Record<string, unknown> = {}) => ({
+  roleCode, funding: roleCode === 'OWN' ? ('自有' as const) : ('補助' as const), businessGroup: '綜合規劃組', adminUnit: '衛生局', title: null, startDate, endDate, endReason, ...extra,
 });
 
 async function create(name: string, p = period('CM', '2021-06-01'), nationalId: string | null = null) {
@@ -268,11 +269,13 @@ describe('the dispatcher rejects invalid input', () => {
 
     // Note: object inputs are not strict, so unknown keys are dropped rather than rejected. They must have no effect.
     const first = await create('甲');
-    const d = await ok(t.backend, 'people.create', {
+    // extra keys on purpose: held in a variable, so TypeScript lets them through as IPC input would
+    const withJunk = {
       person: person('乙', null, { id: first.person.id, created_at: '1999-01-01', junk: "'; DROP TABLE people; --" }),
       period: period('CM', '2022-01-01', null, null, { personId: first.person.id, id: first.periods[0].id }),
       junk: true,
-    });
+    };
+    const d = await ok(t.backend, 'people.create', withJunk);
     expect(d.person.id).not.toBe(first.person.id);
     expect(d.periods[0].personId).toBe(d.person.id);
     expect(d.periods[0].id).not.toBe(first.periods[0].id);
@@ -353,12 +356,12 @@ describe('the demo office', () => {
     expect(byName('陳雅婷')).toMatchObject({ roleCode: 'SCM', serviceStart: '2019-03-01' }); // promotion keeps service
     expect(byName('曾柏翰')).toMatchObject({ roleCode: 'CM', serviceStart: '2023-06-01' }); // rehire after a gap
     expect(byName('潘俊宏')).toMatchObject({ funding: '自有', businessGroup: '預防宣導組' });
-    expect(byName('林志豪').nationalIdMasked).toMatch(/^Z1\d\*{4}\d{3}$/);
+    expect(byName('林志豪')?.nationalIdMasked).toMatch(/^Z1\d\*{4}\d{3}$/);
 
     // 2024-06-30: 李佩珊 on 留職停薪 (2024-04-01–2024-09-30)
     const mid = await ok(t.backend, 'roster.at', { date: '2024-06-30' });
     expect(mid.onLeave).toBe(1);
-    expect(mid.rows.find((x: any) => x.onLeave).name).toBe('李佩珊');
+    expect(mid.rows.find((x) => x.onLeave)?.name).toBe('李佩珊');
   });
 });
 

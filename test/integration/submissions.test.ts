@@ -28,7 +28,11 @@ async function personId(name: string): Promise<number> {
   return p.id;
 }
 
-const onlyPeriod = async (id: number) => (await ok(t.backend, 'people.get', { id })).periods.at(-1);
+const onlyPeriod = async (id: number) => {
+  const p = (await ok(t.backend, 'people.get', { id })).periods.at(-1);
+  if (!p) throw new Error(`person ${id} has no period`);
+  return p;
+};
 
 beforeAll(async () => {
   t = tempBackend('2025-01-20');
@@ -113,7 +117,7 @@ describe('diff against today', () => {
   it('a resignation: 離職日 — → 113/10/15, with the audit row that ended the period', async () => {
     const f = field(ids.resigned, 'end');
     expect(f).toMatchObject({ before: '—', after: '113/10/15' });
-    const row = (await auditRows(ids.resigned)).find((r: any) => r.entity === 'periods' && r.action === 'update');
+    const row = (await auditRows(ids.resigned)).find((r: any) => r.entity === 'periods' && r.action === 'update')!;
     expect(f.audit.map((a: any) => a.id)).toContain(row.id);
     expect(diff.words.some((l: string) => l.startsWith(`林志豪 離職日 — → 113/10/15（操作紀錄 #${row.id} `))).toBe(true);
   });
@@ -121,7 +125,7 @@ describe('diff against today', () => {
   it('a corrected start date: 到職日 112/01/09 → 112/02/09, with its audit row', async () => {
     const f = field(ids.corrected, 'start');
     expect(f).toMatchObject({ before: '112/01/09', after: '112/02/09' });
-    const row = (await auditRows(ids.corrected)).find((r: any) => r.entity === 'periods' && r.action === 'update');
+    const row = (await auditRows(ids.corrected)).find((r: any) => r.entity === 'periods' && r.action === 'update')!;
     expect(f.audit.map((a: any) => a.id)).toEqual([row.id]);
   });
 
@@ -135,7 +139,7 @@ describe('diff against today', () => {
   it('a 留職停薪: the leave and the months in post change, tied to the leave row', async () => {
     const leave = field(ids.onLeave, 'leaves');
     expect(leave).toMatchObject({ before: '—', after: '113/09/01–113/11/30' });
-    const row = (await auditRows(ids.onLeave)).find((r: any) => r.entity === 'leaves' && r.action === 'insert');
+    const row = (await auditRows(ids.onLeave)).find((r: any) => r.entity === 'leaves' && r.action === 'insert')!;
     expect(leave.audit.map((a: any) => a.id)).toEqual([row.id]);
     expect(field(ids.onLeave, 'monthsInYear')).toMatchObject({ before: '12 個月', after: '9 個月' });
   });
@@ -164,7 +168,7 @@ describe('re-submission and the command line', () => {
     setPdfRenderer(async () => Buffer.from('%PDF-1.4\n% test stub\n'));
     const again = await ok(t.backend, 'submissions.submit', { rocYear: 113, half: 2, note: '更正', replacesId: submitted.id });
     expect(again.replacesId).toBe(submitted.id);
-    const first = (await ok(t.backend, 'submissions.list', {})).find((s: any) => s.id === submitted.id);
+    const first = (await ok(t.backend, 'submissions.list', {})).find((s) => s.id === submitted.id)!;
     expect(first.replacedById).toBe(again.id);
     expect((await fails(t.backend, 'submissions.submit', { rocYear: 113, half: 2, replacesId: submitted.id })).code).toBe('CONFLICT');
     expect((await fails(t.backend, 'submissions.submit', { rocYear: 113, half: 1, replacesId: again.id })).field).toBe('replacesId');

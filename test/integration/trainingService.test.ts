@@ -4,6 +4,7 @@ import crypto from 'node:crypto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { syntheticNationalId } from '../../electron/demo/demoOffice';
 import { ATTENDANCE_TEMPLATE_HEADERS, CASE_REPORT_TEMPLATE_HEADERS } from '../../shared/domain/trainingImport';
+import type { Input, Output } from '../../shared/api/contract';
 import { fails, ok, readXlsxFirstRow, tempBackend, upload, xlsxOf, type TempBackend } from './helpers';
 
 let t: TempBackend;
@@ -16,13 +17,25 @@ const ID = [syntheticNationalId(1, false), syntheticNationalId(2, true), synthet
 async function hire(name: string, roleCode = 'CM', startDate = '2020-01-01', nationalId: string | null = null) {
   const d = await ok(t.backend, 'people.create', {
     person: { name, nationalId, employeeNo: null, education: null, department: null, certificate: null, contact: null },
-    period: { roleCode, funding: '補助', businessGroup: null, adminUnit: null, title: null, startDate, endDate: null, endReason: null },
+    period: { roleCode, funding: '補助' as const, businessGroup: null, adminUnit: null, title: null, startDate, endDate: null, endReason: null },
   });
   return d.person.id as number;
 }
-const course = (o: Record<string, unknown>) => ({ name: '進階動機式晤談', heldOn: '2024-03-20', provider: '示範醫院', level: 'L3', topic: null, hours: 3, approvalDoc: '113年衛部心字第1號', note: null, ...o });
+type CourseInput = Input<'training.courses.save'>['course'];
+const course = (o: Partial<CourseInput>): CourseInput => ({ name: '進階動機式晤談', heldOn: '2024-03-20', provider: '示範醫院', level: 'L3', topic: null, hours: 3, approvalDoc: '113年衛部心字第1號', note: null, ...o });
 const year = (rocYear = 113) => ok(t.backend, 'training.year', { rocYear });
-const personOf = async (name: string, rocYear = 113) => (await year(rocYear)).people.find((p: { name: string }) => p.name === name);
+type PersonTraining = Output<'training.year'>['people'][number];
+/** The person's row; the levels the test reads are those the person owes, so a missing one fails the test here. */
+const personOf = async (name: string, rocYear = 113) => {
+  const p = (await year(rocYear)).people.find((x) => x.name === name);
+  if (!p) throw new Error(`${name} is not in the training figure`);
+  const level = (k: keyof PersonTraining['levels']) => {
+    const l = p.levels[k];
+    if (!l) throw new Error(`${name} owes no ${k}`);
+    return l;
+  };
+  return { ...p, levels: { get L1() { return level('L1'); }, get L2() { return level('L2'); }, get L3() { return level('L3'); }, get SUP_L1() { return level('SUP_L1'); } }, owed: Object.keys(p.levels) };
+};
 /** Every row of the training tables, to prove a refused import wrote nothing. */
 const trainingHash = () =>
   crypto
@@ -56,7 +69,7 @@ describe('courses and the training matrix', () => {
     const d = await ok(t.backend, 'people.get', { id: a });
     await ok(t.backend, 'periods.promote', { periodId: d.periods[0].id, date: '2024-09-01', roleCode: 'SUP', title: null });
     const p = await personOf('甲');
-    expect(Object.keys(p.levels)).toEqual(['L1', 'SUP_L1', 'SUP_L2', 'SUP_L3']);
+    expect(p.owed).toEqual(['L1', 'SUP_L1', 'SUP_L2', 'SUP_L3']);
     expect(p.levels.SUP_L1.owedFrom).toBe('2024-09-01');
     expect(p.levels.L1.owedFrom).toBe('2021-01-01');
     expect(p.roleName).toBe('督導');
@@ -69,7 +82,7 @@ describe('courses and the training matrix', () => {
     expect((await personOf('甲')).levels.L3).toMatchObject({ ok: true, caseReports: { required: 1, done: 1 } });
     expect((await fails(t.backend, 'caseReports.save', { id: null, report: { personId: a, presentedOn: '2024-06-01', title: '案例', meeting: 'x' } })).code).toBe('CONFLICT');
     const view = await ok(t.backend, 'training.person', { personId: a, rocYear: 113 });
-    expect([view.attendance.length, view.caseReports.length, view.year.ok]).toEqual([1, 1, false]);
+    expect([view.attendance.length, view.caseReports.length, view.year?.ok]).toEqual([1, 1, false]);
     await ok(t.backend, 'caseReports.delete', { id: r.id });
     expect((await personOf('甲')).levels.L3.reason).toBe('L3 尚缺個案報告 1 篇（期限 113/12/31，已逾期）');
   });
@@ -101,7 +114,7 @@ describe('attendance import', () => {
     await ok(t.backend, 'import.training.commit', file);
     await ok(t.backend, 'import.training.commit', file);
     expect((await ok(t.backend, 'training.courses.list', { rocYear: 113 }))[0]).toMatchObject({ attendees: 2, topic: '藥癮個案輔導技巧' });
-    expect((await personOf('乙')).levels.L2.topics.find((x: { name: string }) => x.name === '藥癮個案輔導技巧').done).toBe(6);
+    expect((await personOf('乙')).levels.L2.topics?.find((x) => x.name === '藥癮個案輔導技巧')?.done).toBe(6);
     const csv = `${ATTENDANCE_TEMPLATE_HEADERS.join(',')}\r\n甲,,研習,L3,,113/05/01,1.5,示範醫院,113年衛部心字第9號\r\n`;
     expect((await ok(t.backend, 'import.training.commit', upload('l3.csv', csv))).records[0].detail).toContain('1.5 小時');
     expect((await personOf('甲')).levels.L3.done).toBe(1.5);

@@ -29,8 +29,8 @@ async function hire(name: string) {
 
 const topicsOf = async (name: string) => {
   const y = await ok(t.backend, 'training.year', { rocYear: 113 });
-  const p = y.people.find((x: { name: string }) => x.name === name);
-  return Object.fromEntries((p.levels.L2.topics as { name: string; done: number }[]).filter((x) => x.done > 0).map((x) => [x.name, x.done]));
+  const p = y.people.find((x) => x.name === name);
+  return Object.fromEntries((p?.levels.L2?.topics ?? []).filter((x) => x.done > 0).map((x) => [x.name, x.done]));
 };
 
 it('rows per person per session import; topic hours add up; re-importing updates instead of doubling', async () => {

@@ -68,11 +68,11 @@ describe('the demo office on 115/12/01', () => {
     const h = await ok(t.backend, 'volunteers.honours', { date: '2026-12-01' });
     expect(names(h.eligible)).toEqual(['柯美玲', '羅淑惠']);
     expect(h.eligible.map((r: { application: string }) => r.application)).toEqual(['first', 'renewal']);
-    expect(h.rows.find((r: { name: string }) => r.name === '羅淑惠').countFrom).toBe('2022-10-01'); // old application counted through 111/09/30
-    expect(h.rows.find((r: { name: string }) => r.name === '余冠霖').reason).toContain('服務年資 2 年 9 個月，未滿 3 年');
+    expect(h.rows.find((r) => r.name === '羅淑惠')!.countFrom).toBe('2022-10-01'); // old application counted through 111/09/30
+    expect(h.rows.find((r) => r.name === '余冠霖')!.reason).toContain('服務年資 2 年 9 個月，未滿 3 年');
     expect(h.rows.find((r: { name: string }) => r.name === '邱麗雲')).toMatchObject({ eligible: false, serving: false });
     expect(names(h.expiring)).toEqual(['沈博文']);
-    expect(h.awardEligible.map((r: { name: string; awardTier: string }) => [r.name, r.awardTier])).toEqual([['沈博文', '銅牌']]);
+    expect(h.awardEligible.map((r) => [r.name, r.awardTier])).toEqual([['沈博文', '銅牌']]);
     const home = await ok(t.backend, 'dashboard.home', { today: '2026-12-01' });
     const titles = home.reminders.map((r: { title: string }) => r.title);
     expect(titles).toContain('志工 沈博文 的志願服務榮譽卡將於 115/12/19 到期，請準備換發');
@@ -83,7 +83,7 @@ describe('the demo office on 115/12/01', () => {
     createDemoOffice(t.backend.db);
     const { params } = await ok(t.backend, 'training.params.get', { rocYear: 115 });
     expect(params.volunteerHonours).toMatchObject({ cardYears: 3, cardHours: 300, source: expect.stringContaining('志願服務法第20條') });
-    await ok(t.backend, 'training.params.save', { rocYear: 115, params: { ...params, volunteerHonours: { ...params.volunteerHonours, cardHours: 200 } } });
+    await ok(t.backend, 'training.params.save', { rocYear: 115, params: { ...params, volunteerHonours: { ...params.volunteerHonours!, cardHours: 200 } } });
     const h = await ok(t.backend, 'volunteers.honours', { date: '2026-12-01' });
     expect(names(h.eligible)).toEqual(['宋家齊', '柯美玲', '羅淑惠']);
     expect(h.interpretation[0]).toContain('服務時數達 200 小時');
@@ -99,7 +99,7 @@ describe('the demo office on 115/12/01', () => {
     // the year figure is still there under the same command
     expect(JSON.parse(run('volunteers', '--year', '113', '--json')).total).toBe(11);
 
-    const id = direct.rows.find((r: { name: string }) => r.name === '柯美玲').volunteerId;
+    const id = direct.rows.find((r) => r.name === '柯美玲')!.volunteerId;
     const out = path.join(t.dir, 'h.xlsx');
     run('export', 'volunteer-hours', '--volunteer', String(id), '--from', '113/01/01', '--to', '113/12/31', '--format', 'xlsx', '--out', out);
     const grid = (await readXlsx(fs.readFileSync(out))).grid;

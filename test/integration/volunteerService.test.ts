@@ -54,7 +54,7 @@ describe('volunteer imports and 繼續教育涵蓋率', () => {
 describe('interns', () => {
   it('partner schools, interns with a supervising staff member, and the yearly summary', async () => {
     const s = await ok(t.backend, 'interns.schools.save', { id: null, school: { name: '示範大學', department: '社會工作學系', cooperation: '暑期實習' } });
-    const intern = (name: string, hours: number) => ({ schoolId: s.id, name, kind: '實習', startDate: '2024-07-01', endDate: '2024-08-23', hours, supervisorId: null, content: '訪視陪同' });
+    const intern = (name: string, hours: number) => ({ schoolId: s.id, name, kind: '實習' as const, startDate: '2024-07-01', endDate: '2024-08-23', hours, supervisorId: null, content: '訪視陪同' });
     await ok(t.backend, 'interns.save', { id: null, intern: intern('甲', 320) });
     const b = await ok(t.backend, 'interns.save', { id: null, intern: intern('乙', 300.5) });
     expect(b).toMatchObject({ ok: false, reason: '未指定督導人員', unit: '示範大學 社會工作學系' });

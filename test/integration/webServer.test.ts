@@ -11,10 +11,11 @@ import { startWebServer, type WebServer } from '../../electron/web';
 
 let dir: string;
 let server: WebServer;
-const dispatch: Dispatch = async (method) => {
+// a stand-in for the dispatcher: answers with the method name, throws for 'explode'
+const dispatch = (async (method: string) => {
   if (method === 'explode') throw new Error('boom');
-  return { ok: true, data: { method } };
-};
+  return { ok: true as const, data: { method } };
+}) as Dispatch;
 
 beforeAll(async () => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'staffbook-web-'));

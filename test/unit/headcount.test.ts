@@ -16,21 +16,21 @@ describe('quota against people in post', () => {
       ['SUP', 3, 3, 0, 1],
       ['PM', 1, 1, 0, 1],
     ]);
-    expect(h.totals).toEqual({ roleCode: 'TOTAL', quota: 23, inPost: 23, vacancies: 0, hiringRate: 1 });
+    expect(h.totals).toEqual({ roleCode: 'TOTAL', quota: 23, inPost: 23, vacancies: 0, hiringRate: 1, overQuota: false });
     expect([h.overApprovedTotal, h.seniorOverCap, h.pmOverAllowance]).toEqual([false, false, false]);
   });
 
   it('vacancies and 進用率 = in post / quota', () => {
     const h = computeHeadcount(KEELUNG, { CM: 12, SCM: 2, SUP: 3 }, P);
-    expect(h.rows[0]).toEqual({ roleCode: 'CM', quota: 16, inPost: 12, vacancies: 4, hiringRate: 0.75 });
-    expect(h.rows[3]).toEqual({ roleCode: 'PM', quota: 1, inPost: 0, vacancies: 1, hiringRate: 0 });
+    expect(h.rows[0]).toEqual({ roleCode: 'CM', quota: 16, inPost: 12, vacancies: 4, hiringRate: 0.75, overQuota: false });
+    expect(h.rows[3]).toEqual({ roleCode: 'PM', quota: 1, inPost: 0, vacancies: 1, hiringRate: 0, overQuota: false });
     expect(h.totals).toMatchObject({ quota: 23, inPost: 17, vacancies: 6 });
     expect(h.totals.hiringRate).toBeCloseTo(17 / 23, 10);
   });
 
   it('a role with no quota has no 進用率; over-hiring shows no negative vacancies', () => {
     const h = computeHeadcount(CHIAYI_CITY, { CM: 8, SCM: 1, SUP: 1 }, P);
-    expect(h.rows[1]).toEqual({ roleCode: 'SCM', quota: 0, inPost: 1, vacancies: 0, hiringRate: null });
+    expect(h.rows[1]).toEqual({ roleCode: 'SCM', quota: 0, inPost: 1, vacancies: 0, hiringRate: null, overQuota: true });
     expect(h.overApprovedTotal).toBe(true); // 10 聘用 in post > 核定 9
   });
 
@@ -44,6 +44,13 @@ describe('quota against people in post', () => {
   it('嘉義市 may hire 1 專管 within budget though its quota shows none; a second is over the allowance', () => {
     expect(computeHeadcount(CHIAYI_CITY, { CM: 8, SUP: 1, PM: 1 }, P)).toMatchObject({ pmAllowance: 1, pmOverAllowance: false });
     expect(computeHeadcount(CHIAYI_CITY, { CM: 8, SUP: 1, PM: 2 }, P)).toMatchObject({ pmAllowance: 1, pmOverAllowance: true });
+  });
+
+  it('over-hiring: 進用率 above 100 % is reported as it is and flagged, never capped', () => {
+    // 嘉義市 quota 8 個管; 9 in post → 9 / 8 = 112.5 %
+    const h = computeHeadcount(CHIAYI_CITY, { CM: 9, SUP: 1 }, P);
+    expect(h.rows[0]).toEqual({ roleCode: 'CM', quota: 8, inPost: 9, vacancies: 0, hiringRate: 9 / 8, overQuota: true });
+    expect(h.totals).toMatchObject({ quota: 9, inPost: 10, hiringRate: 10 / 9, overQuota: true });
   });
 
   it('shifting a head from 個管 to 督導 stays within the approved total', () => {

@@ -82,6 +82,13 @@ describe('留職停薪', () => {
     expect(r.rows[0].inDenominator).toBe(false);
     expect(r.rows[0].reason).toBe('留職停薪 113/06/01–113/07/15（留職停薪中）：不列入計算');
     expect(r.rows[0].leaveDaysInService).toBe(30); // counted only up to the reference date
+    expect(r.rows[0].excluded).toBe('leaveThisYear');
+  });
+
+  it('the list orders by exclusion code — counted, then 留職停薪, then departures — whatever the reason text says', () => {
+    const periods = [period(1, 'CM', '2020-01-01', '2024-03-31'), period(2, 'CM', '2023-01-01'), period(3, 'CM', '2021-01-01')];
+    const r = computeRetention(input(periods, [leave(3, '2024-02-01', '2024-02-29')]), '2024-06-30', P);
+    expect(r.rows.map((x) => [x.personId, x.excluded])).toEqual([[2, null], [3, 'leaveThisYear'], [1, 'notInPost']]);
   });
   it('leave earlier in the plan year still excludes at 期末; next year the person counts again, start moved', () => {
     const periods = [period(1, 'CM', '2020-01-01')];

@@ -129,6 +129,8 @@ describe('RULES §4 status: 完成 / 進行中 / 未開始 / 逾期', () => {
     expect(late.levels.L3!.status).toBe('逾期');
     expect(late.status).toBe('逾期');
     expect(late.reason).toBe('L3 尚缺 4 小時；L3 尚缺個案報告 1 篇（期限 113/12/31，已逾期）');
+    // the shortfall alone, for reminders that name the deadline themselves (no regex over the reason)
+    expect(late.levels.L3!.shortfall).toBe('L3 尚缺 4 小時；L3 尚缺個案報告 1 篇');
   });
 
   it('a once-only level is 逾期 after the months the plan year allows from the day it became owed', () => {

@@ -44,3 +44,8 @@ export function listAudit(db: Db, f: AuditFilter) {
     }));
   return { total, rows };
 }
+
+/** Row changes of the data (not sign-ins or exports) logged after audit row `mark`. */
+export function hasDataChangeSince(db: Db, mark: number): boolean {
+  return !!db.prepare('SELECT 1 FROM audit_log WHERE id > ? AND entity IS NOT NULL LIMIT 1').get(mark);
+}

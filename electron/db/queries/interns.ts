@@ -1,18 +1,8 @@
 // SQL of partner schools (合作單位) and their interns (實習/見習).
-import type { InternFacts, InternKind, SchoolFacts } from '../../../shared/domain/interns';
-import type { IsoDate } from '../../../shared/domain/types';
+import type { InternFacts, InternFields, SchoolFacts } from '../../../shared/domain/interns';
 import type { Db } from '../connection';
 
-export interface InternFields {
-  schoolId: number;
-  name: string;
-  kind: InternKind;
-  startDate: IsoDate;
-  endDate: IsoDate;
-  hours: number;
-  supervisorId: number | null;
-  content: string | null;
-}
+export type { InternFields };
 
 export function listSchools(db: Db): (SchoolFacts & { interns: number })[] {
   return db

@@ -100,3 +100,18 @@ export function updatePerson(db: Db, id: number, p: PersonFields): void {
 export function deletePerson(db: Db, id: number): void {
   db.prepare('DELETE FROM people WHERE id = ?').run(id);
 }
+
+export function hasAnyPerson(db: Db): boolean {
+  return db.prepare('SELECT 1 FROM people LIMIT 1').get() != null;
+}
+
+/**
+ * Marks 個管 as cleared for independent work (附件九) `days` after their first day, except the people named: how the
+ * demo office's supervisors assessed their staff.
+ */
+export function clearCaseManagersAfter(db: Db, days: number, exceptNames: readonly string[]): void {
+  db.prepare(
+    `UPDATE people SET cleared_on = date((SELECT min(start_date) FROM periods WHERE person_id = people.id), '+' || ? || ' days')
+     WHERE id IN (SELECT person_id FROM periods WHERE role_code IN ('CM', 'SCM')) AND name NOT IN (SELECT value FROM json_each(?))`,
+  ).run(days, JSON.stringify(exceptNames));
+}

@@ -10,10 +10,6 @@ export function paramsForYear(db: Db, rocYear: number): { params: PlanParams; so
   return r ? { params: { ...DEFAULT_PLAN_PARAMS, ...JSON.parse(r.params_json) }, sourceYear: r.roc_year } : { params: { ...DEFAULT_PLAN_PARAMS }, sourceYear: null };
 }
 
-export function listPlanYears(db: Db): number[] {
-  return (db.prepare('SELECT roc_year FROM plan_years ORDER BY roc_year').all() as { roc_year: number }[]).map((r) => r.roc_year);
-}
-
 export function savePlanYear(db: Db, rocYear: number, params: PlanParams): void {
   db.prepare('INSERT INTO plan_years (roc_year, params_json) VALUES (?, ?) ON CONFLICT (roc_year) DO UPDATE SET params_json = excluded.params_json').run(
     rocYear,
