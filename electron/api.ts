@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { roleMay, refusal } from '../shared/api/access';
 import { accessOf, contract, type Method, type Output, type ParsedInput } from '../shared/api/contract';
 import { AppError, type ApiResult } from '../shared/api/errors';
+import { pathLabel } from '../shared/api/fieldLabels';
 import type { ServiceContext } from './services/context';
 import { auditHandlers } from './services/audit';
 import { authHandlers } from './services/auth';
@@ -43,11 +44,12 @@ export const handlers: Handlers = {
 function validationError(err: z.ZodError): AppError {
   const first = err.issues[0];
   const field = first?.path.join('.') || undefined;
+  // the message names the field in Chinese; `field` keeps the path so the form can put the message at that field
   return new AppError(
     'VALIDATION',
-    first ? `${field ? `欄位「${field}」` : '輸入'}：${first.message}` : '輸入格式錯誤',
+    first ? `${first.path.length ? `「${pathLabel(first.path)}」` : '輸入'}：${first.message}` : '輸入格式錯誤',
     field,
-    err.issues.map((i) => ({ field: i.path.join('.'), message: i.message })),
+    err.issues.map((i) => ({ field: i.path.join('.'), message: `「${pathLabel(i.path)}」：${i.message}` })),
   );
 }
 
