@@ -45,7 +45,8 @@ export function inspectScreen(page: Page): Promise<ScreenFindings> {
       if (r.right > vw + 1 && !insideScroller(el)) overflow.push(`${name(el)} right=${Math.round(r.right)}`);
       // text cut off: a leaf-ish element whose text is wider than its box while it hides the overflow
       const s = getComputedStyle(el);
-      if ((s.overflowX === 'hidden' || s.textOverflow === 'ellipsis') && el.children.length <= 1 && (el.textContent ?? '').trim() && el.scrollWidth > el.clientWidth + 1) {
+      const leaf = el.children.length === 0 || el.classList.contains('cell');
+      if (leaf && (s.overflowX === 'hidden' || s.textOverflow === 'ellipsis') && (el.textContent ?? '').trim() && el.scrollWidth > el.clientWidth + 1) {
         clipped.push(name(el));
       }
     }

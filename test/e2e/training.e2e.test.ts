@@ -60,6 +60,6 @@ describe.runIf(e2eAvailable())('training end to end (browser mode, Chromium)', (
     // what the page says is missing is exactly what the back end says, person by person
     const reasons = await page.locator('[data-test="training-matrix"] [data-test="reason"]').allTextContents();
     expect(reasons.map((x) => x.trim())).toEqual(people.map((p) => p.reason));
-    expect(people[0].reason).toContain('L3 尚缺 5 小時');
+    expect(people[0].reason).toContain('Level 3 尚缺 5 小時');
   });
 });
