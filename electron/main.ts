@@ -6,9 +6,11 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session, shell, type WebContents } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, safeStorage, session, shell, type WebContents } from 'electron';
 import { dailyBackup, openBackend, type Backend } from './backend';
 import { createDemoOffice } from './demo/demoOffice';
+import { keySourcesFromEnv } from './db/encryption/unlock';
+import { osKeyStoreFrom } from './shell/osKeyStore';
 import * as sec from './shell/security';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -115,7 +117,7 @@ function createWindow(): BrowserWindow {
 async function start(): Promise<void> {
   try {
     fs.mkdirSync(path.dirname(dbPath), { recursive: true });
-    backend = openBackend(dbPath, { actor: 'app', requireLogin: true });
+    backend = openBackend(dbPath, { actor: 'app', requireLogin: true, keys: { ...keySourcesFromEnv(), os: osKeyStoreFrom(safeStorage) } });
     if (demo) createDemoOffice(backend.db);
     else void dailyBackup(backend).catch((e) => console.error('daily backup failed:', e));
   } catch (e) {

@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { dailyBackup, openBackend } from './backend';
+import { keySourcesFor } from './cli/passphrase';
 import { createDemoOffice } from './demo/demoOffice';
 import { defaultDbPath } from './paths';
 import { startWebServer } from './web';
@@ -17,7 +18,13 @@ let dbPath = values.db ?? process.env.STAFFBOOK_DB ?? defaultDbPath();
 if (values.demo) {
   dbPath = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'staffbook-demo-')), 'demo.db');
 }
-const backend = openBackend(dbPath, { actor: 'web', requireLogin: true });
+let backend: ReturnType<typeof openBackend>;
+try {
+  backend = openBackend(dbPath, { actor: 'web', requireLogin: true, keys: await keySourcesFor(dbPath) });
+} catch (e) {
+  console.error(`錯誤：${e instanceof Error ? e.message : String(e)}`); // one Chinese sentence, no stack trace
+  process.exit(1);
+}
 if (values.demo) createDemoOffice(backend.db);
 else await dailyBackup(backend).catch((e) => console.error(`每日備份失敗：${e instanceof Error ? e.message : e}`));
 if (backend.damaged()) console.error(`注意：${backend.damaged()}`);

@@ -39,6 +39,9 @@ export const ACTION_LABELS: Record<string, string> = {
   restore: '還原',
   export: '匯出',
   login: '登入',
+  encrypt: '啟用加密',
+  rekey: '更換金鑰',
+  decrypt: '關閉加密',
 };
 
 /** What the formatter needs to name things; every lookup may miss (a deleted person), and then says so plainly. */

@@ -7,6 +7,7 @@ import type { Input, Method, Output } from '../../shared/api/contract';
 import type { ApiResult } from '../../shared/api/errors';
 import { parseDate } from '../../shared/dates/roc';
 import { openBackend, type Backend } from '../backend';
+import { keySourcesFor } from './passphrase';
 
 /** Prints the Chinese error (and each row's problem) on stderr and exits non-zero. */
 function unwrap<T>(r: ApiResult<T>): T {
@@ -26,7 +27,8 @@ export function dbPathOf(cmd: Command): string {
 }
 
 export async function withBackend<T>(cmd: Command, fn: (b: Backend) => Promise<T> | T): Promise<T> {
-  const b = openBackend(dbPathOf(cmd), { actor: `cli:${os.userInfo().username}` });
+  const dbPath = dbPathOf(cmd);
+  const b = openBackend(dbPath, { actor: `cli:${os.userInfo().username}`, keys: await keySourcesFor(dbPath) });
   try {
     return await fn(b);
   } finally {

@@ -5,6 +5,8 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { backupsToKeep, type BackupFile } from '../../shared/domain/backupRotation';
+import { keyOf, openKeyed, type DbKey } from './encryption/cipher';
+import { folderKeyFile, keyFileOf } from './encryption/keyFile';
 import { integrityCheck } from './health';
 
 const NAME = /^staffbook-(\d{4})(\d{2})(\d{2})-(\d{2})(\d{2})(\d{2})(\d{3})?-([a-z-]+)\.db$/;
@@ -39,19 +41,28 @@ export function listBackups(dir: string): (BackupFile & { file: string; size: nu
  * Verifies a finished copy and moves it into place; a copy that fails the check is deleted, never kept.
  * The copy inherits WAL mode; switching it to a rollback journal makes the backup one self-contained file.
  */
-function verifyAndPlace(tmp: string, dest: string): void {
-  const copy = new Database(tmp);
+function verifyAndPlace(tmp: string, dest: string, key: DbKey | null): void {
+  const copy = openKeyed(tmp, key);
   try {
     copy.pragma('journal_mode = DELETE');
   } finally {
     copy.close();
   }
-  const result = integrityCheck(tmp, Database);
+  const result = integrityCheck(tmp, key);
   if (result !== 'ok') {
     fs.rmSync(tmp, { force: true });
     throw new Error(`備份檔完整性檢查未通過：${result}`);
   }
   fs.renameSync(tmp, dest);
+}
+
+/**
+ * A copy of an encrypted database is encrypted with the same key, and its folder gets the (wrapped) key file, so the
+ * passphrase opens the copy on another PC as well as the recovery key does.
+ */
+function keepKeyFileBeside(db: Database.Database, dir: string): void {
+  const own = keyFileOf(db.name);
+  if (keyOf(db) && fs.existsSync(own)) fs.copyFileSync(own, folderKeyFile(dir));
 }
 
 const tmpName = (dest: string) => `${dest}.tmp-${crypto.randomBytes(4).toString('hex')}`;
@@ -61,8 +72,12 @@ export async function takeBackup(db: Database.Database, dir: string, reason: str
   fs.mkdirSync(dir, { recursive: true });
   const dest = path.join(dir, backupName(now, reason));
   const tmp = tmpName(dest);
-  await db.backup(tmp);
-  verifyAndPlace(tmp, dest);
+  const key = keyOf(db);
+  // SQLite3MC's backup API refuses an encrypted source; VACUUM INTO copies it under the same key.
+  if (key) db.prepare('VACUUM INTO ?').run(tmp);
+  else await db.backup(tmp);
+  verifyAndPlace(tmp, dest, key);
+  keepKeyFileBeside(db, dir);
   rotate(dir, now);
   return dest;
 }
@@ -76,7 +91,8 @@ export function snapshotSync(db: Database.Database, dir: string, reason: string,
   const dest = path.join(dir, backupName(now, reason));
   const tmp = tmpName(dest);
   db.prepare('VACUUM INTO ?').run(tmp);
-  verifyAndPlace(tmp, dest);
+  verifyAndPlace(tmp, dest, keyOf(db));
+  keepKeyFileBeside(db, dir);
   return dest;
 }
 

@@ -4,6 +4,7 @@ import Database from 'better-sqlite3';
 import fs from 'node:fs';
 import path from 'node:path';
 import { installAuditTriggers } from './audit';
+import { openKeyed, type DbKey } from './encryption/cipher';
 import { backupDirFor, snapshotSync } from './backup';
 import { checkHealth, MIN_SQLITE, sqliteVersion, versionAtLeast } from './health';
 import { networkShareProblem } from './location';
@@ -28,8 +29,11 @@ function applyPragmas(db: Db): void {
   db.pragma('busy_timeout = 5000');
 }
 
-/** `actor` names who is acting, for the audit log's row-change triggers (see audit.ts). */
-export function openDatabase(file: string, actor: () => string = () => 'system'): Db {
+/**
+ * `actor` names who is acting, for the audit log's row-change triggers (see audit.ts); `key` opens an encrypted file
+ * (a missing or wrong key is a KeyRequiredError, never "damaged").
+ */
+export function openDatabase(file: string, actor: () => string = () => 'system', key: DbKey | null = null): Db {
   const memory = file === ':memory:';
   if (!memory) {
     const share = networkShareProblem(file);
@@ -37,7 +41,7 @@ export function openDatabase(file: string, actor: () => string = () => 'system')
     fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
   }
   const existed = !memory && fs.existsSync(file) && fs.statSync(file).size > 0;
-  const db = new Database(file);
+  const db = openKeyed(file, key);
   try {
     const version = sqliteVersion(db);
     if (!versionAtLeast(version, MIN_SQLITE)) throw new Error(`SQLite ${version} 過舊（需 ${MIN_SQLITE} 以上）`);
@@ -60,11 +64,9 @@ export function openDatabase(file: string, actor: () => string = () => 'system')
 }
 
 /** A damaged file opened only for reading, so the clerk can still see and export what is there. */
-export function openReadOnly(file: string): Db | null {
+export function openReadOnly(file: string, key: DbKey | null = null): Db | null {
   try {
-    const db = new Database(file, { readonly: true, fileMustExist: true });
-    db.pragma('user_version');
-    return db;
+    return openKeyed(file, key, { readonly: true, fileMustExist: true });
   } catch {
     return null;
   }

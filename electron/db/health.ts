@@ -1,5 +1,6 @@
 // Checks made every time the database opens, and the figures `doctor` reports.
 import type Database from 'better-sqlite3';
+import { openKeyed, type DbKey } from './encryption/cipher';
 
 /** 3.51.3 fixes the WAL-reset bug that could corrupt a database under concurrent checkpoints. */
 export const MIN_SQLITE = '3.51.3';
@@ -30,8 +31,9 @@ export function checkHealth(db: Database.Database): Health {
   return { ok: quickCheck === 'ok' && foreignKeyProblems === 0, quickCheck, foreignKeyProblems };
 }
 
-export function integrityCheck(file: string, Db: typeof Database): string {
-  const copy = new Db(file, { readonly: true, fileMustExist: true });
+/** integrity_check of a closed file, opened read-only (with the key of an encrypted one). */
+export function integrityCheck(file: string, key: DbKey | null = null): string {
+  const copy = openKeyed(file, key, { readonly: true, fileMustExist: true });
   try {
     return (copy.pragma('integrity_check') as { integrity_check: string }[]).map((r) => r.integrity_check).join('; ');
   } finally {

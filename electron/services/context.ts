@@ -8,6 +8,14 @@ export interface SystemOps {
   damaged: () => string | null;
   backup: (reason: string, toDir?: string) => Promise<string>;
   restore: (file: string) => Promise<{ restoredFrom: string; safetyBackup: string | null }>;
+  /** encryption at rest of the database and its backups (electron/db/encryption) */
+  encryption: {
+    state: () => { on: boolean; cipher: string | null; osKeyStore: boolean };
+    /** returns the recovery key, shown once */
+    encrypt: (passphrase?: string) => Promise<string>;
+    rekey: (passphrase?: string) => Promise<string>;
+    decrypt: () => Promise<void>;
+  };
 }
 
 /** What every service handler receives besides its validated input. */

@@ -7,6 +7,11 @@ import type { ServiceContext } from './context';
 
 const SYNC_NAMES = ['OFF', 'NORMAL', 'FULL', 'EXTRA'];
 
+function encryptionOf(system: ServiceContext['system']) {
+  const s = system.encryption.state();
+  return { encryption: s.on ? ('on' as const) : ('off' as const), cipher: s.cipher, osKeyStore: s.osKeyStore };
+}
+
 /** Backup and restore failures are the clerk's to act on, so they carry the Chinese reason, not INTERNAL. */
 async function asAppError<T>(fn: () => Promise<T>): Promise<T> {
   try {
@@ -38,7 +43,7 @@ export const systemHandlers = {
       foreignKeyProblems: health.foreignKeyProblems,
       schemaVersion: db.pragma('user_version', { simple: true }) as number,
       lastBackup: listBackups(backupDirFor(system.dbPath))[0] ?? null,
-      encryption: 'off' as const,
+      ...encryptionOf(system),
       damaged: system.damaged(),
     };
   },
@@ -54,6 +59,18 @@ export const systemHandlers = {
       const newest = listBackups(backupDirFor(system.dbPath))[0];
       if (!newest) throw new AppError('NOT_FOUND', '找不到備份檔');
       return system.restore(newest.file);
+    }),
+
+  'system.encrypt': ({ passphrase }: ParsedInput<'system.encrypt'>, { system }: ServiceContext) =>
+    asAppError(async () => ({ recoveryKey: await system.encryption.encrypt(passphrase) })),
+
+  'system.rekey': ({ passphrase }: ParsedInput<'system.rekey'>, { system }: ServiceContext) =>
+    asAppError(async () => ({ recoveryKey: await system.encryption.rekey(passphrase) })),
+
+  'system.decrypt': (_: ParsedInput<'system.decrypt'>, { system }: ServiceContext) =>
+    asAppError(async () => {
+      await system.encryption.decrypt();
+      return { encryption: 'off' as const };
     }),
 
   'system.restore': ({ file }: ParsedInput<'system.restore'>, { system }: ServiceContext) => asAppError(() => system.restore(file)),

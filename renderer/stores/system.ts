@@ -26,9 +26,25 @@ export const useSystemStore = defineStore('system', () => {
     return r;
   }
 
+  /** Encryption at rest: each returns the recovery key to show once (decrypt returns nothing). */
+  async function encrypt(passphrase?: string) {
+    const r = await api('system.encrypt', { passphrase: passphrase || undefined });
+    await loadAll();
+    return r.recoveryKey;
+  }
+  async function rekey(passphrase?: string) {
+    const r = await api('system.rekey', { passphrase: passphrase || undefined });
+    await loadAll();
+    return r.recoveryKey;
+  }
+  async function decrypt() {
+    await api('system.decrypt', {});
+    await loadAll();
+  }
+
   async function restoreNewest() {
     return api('system.restoreNewest', {});
   }
 
-  return { status, doctor, backups, loadStatus, loadAll, backup, restore, restoreNewest };
+  return { status, doctor, backups, loadStatus, loadAll, backup, restore, restoreNewest, encrypt, rekey, decrypt };
 });

@@ -31,7 +31,7 @@ export const FIELD_LABELS: Record<string, string> = {
   lists: '選單', yearly: '年度資料', annex: '附件', progress: '自評進度', retention: '留任率', dedicatedStaff: '專責人力',
   avgCaseload: '平均案量', minutes: '分鐘', limit: '筆數', offset: '起始筆', entity: '對象', action: '動作', actor: '操作者', id: '編號',
   // accounts
-  username: '帳號', displayName: '顯示名稱', password: '密碼', oldPassword: '舊密碼', newPassword: '新密碼', disabled: '停用',
+  username: '帳號', displayName: '顯示名稱', password: '密碼', oldPassword: '舊密碼', newPassword: '新密碼', passphrase: '密語', disabled: '停用',
   failedAttempts: '登入失敗次數', lockedUntil: '鎖定至', idleMinutes: '閒置登出（分鐘）',
   // bookkeeping columns the audit log carries
   createdAt: '建立時間', updatedAt: '更新時間', value: '值',

@@ -4,6 +4,11 @@ import { empty } from './schemas';
 
 const backupInfo = z.object({ name: z.string(), file: z.string(), takenAt: z.string(), size: z.number() });
 
+/** Optional where the desktop app's OS key store holds the key; required (≥ 12 characters) everywhere else. */
+const passphraseInput = z.object({ passphrase: z.string().min(1).max(200).optional() });
+/** The recovery key (14 groups of 4 characters), shown once: it alone opens the database and its backups. */
+const recoveryKeyOutput = z.object({ recoveryKey: z.string().regex(/^[A-Z2-7]{4}(-[A-Z2-7]{4}){13}$/) });
+
 export const systemApi = {
   'system.status': { access: 'public',
     input: empty,
@@ -23,6 +28,10 @@ export const systemApi = {
       schemaVersion: z.number(),
       lastBackup: backupInfo.nullable(),
       encryption: z.enum(['off', 'on']),
+      /** the cipher SQLite3 Multiple Ciphers reports (chacha20 by default), null when off */
+      cipher: z.string().nullable(),
+      /** the desktop app keeps the key in the OS key store; elsewhere a passphrase opens it */
+      osKeyStore: z.boolean(),
       damaged: z.string().nullable(),
     }),
   },
@@ -34,6 +43,10 @@ export const systemApi = {
     input: empty,
     output: z.object({ restoredFrom: z.string(), safetyBackup: z.string().nullable() }),
   },
+  /** Encryption at rest, 管理者 only: each takes a verified backup first and re-encrypts every backup too. */
+  'system.encrypt': { access: 'admin', input: passphraseInput, output: recoveryKeyOutput },
+  'system.rekey': { access: 'admin', input: passphraseInput, output: recoveryKeyOutput },
+  'system.decrypt': { access: 'admin', input: empty, output: z.object({ encryption: z.literal('off') }) },
   'system.restore': { access: 'admin',
     input: z.object({ file: z.string().min(1).max(1000) }),
     output: z.object({ restoredFrom: z.string(), safetyBackup: z.string().nullable() }),

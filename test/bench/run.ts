@@ -20,6 +20,7 @@ import { BUILTIN_ROLES, findRole } from '../../shared/domain/roles';
 import { browserColdLoad, CHROMIUM, initialJs } from './browser';
 import { headcountFloor, retentionFloor, rosterFloor, supervisionFloor } from './floors';
 import { odsFloor, readRegisterSource, xlsxFloor } from './exportFloors';
+import { benchEncryption } from './encryptionBench';
 import { benchTrainingAndVolunteers } from './trainingBench';
 import { median, timeIt, timePair } from './timing';
 
@@ -34,7 +35,7 @@ const { values: args } = parseArgs({
     only: { type: 'string' },
   },
 });
-// `--only exports,figures`: run just those sections (open, figures, import, exports, browser, memory) while tuning one
+// `--only exports,figures`: run just those sections (open, figures, encryption, import, exports, browser, memory) while tuning one
 const ONLY = args.only?.split(',').map((s) => s.trim());
 // Each section starts on a settled heap (when node runs with --expose-gc, as `npm run bench` does): what the sections
 // before it left behind is then not collected in the middle of its timings, on ours' side or the floor's.
@@ -157,6 +158,12 @@ if (want('figures')) {
   await benchTrainingAndVolunteers({ backend, raw, reps: REPS, add, agree, note: (line) => notes.push(line) });
   raw.close();
   backend.close();
+}
+
+// ------------------------------------------------------------------------------------------------ encryption
+
+if (want('encryption')) {
+  await benchEncryption({ plainPath: dbPath, encryptedPath: path.join(work, 'encrypted.db'), reps: REPS, add, agree, date: DATE, rocYear: HEADCOUNT_YEAR });
 }
 
 // ------------------------------------------------------------------------------------------------ import

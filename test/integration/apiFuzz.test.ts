@@ -29,6 +29,8 @@ const TYPED: ErrorCode[] = ['VALIDATION', 'NOT_FOUND', 'CONFLICT', 'IMPORT_INVAL
  * runs the accepted ones on purpose.
  */
 const WRITES_TO_CALLER_PATH = new Set<string>(['system.backup']);
+/** Accepted payloads of these rewrite the whole file under a new key; encryption.test.ts runs them on purpose. */
+const REPLACES_THE_FILE = new Set<string>(['system.encrypt', 'system.rekey', 'system.decrypt']);
 /** Failing a sign-in is itself recorded (attempt counter for the lockout, audit event): a legitimate write. */
 const WRITES_ON_REFUSAL: Record<string, string[]> = { 'auth.login': ['accounts', 'audit_log'] };
 
@@ -193,6 +195,7 @@ async function check(b: Backend, fp: Fingerprint, method: Method, payload: unkno
   const accepted = (contract[method].input as z.ZodType).safeParse(payload ?? {}).success;
   if (accepted) tally.accepted++;
   if (accepted && WRITES_TO_CALLER_PATH.has(method) && payload && typeof payload === 'object' && Object.keys(payload).length) return;
+  if (accepted && REPLACES_THE_FILE.has(method)) return;
   const before = fp.current();
   const exceptRefusal = WRITES_ON_REFUSAL[method] ?? [];
   const beforeWithout = exceptRefusal.length ? before.without(exceptRefusal) : before.hash;

@@ -5,7 +5,6 @@
 //
 // The child is the TypeScript worker bundled once with esbuild (the transform tsx uses): a tsx start costs ~1.5 s on
 // the 2-core CI machines, the bundle ~0.35 s, and the next child is started while the current one runs.
-import Database from 'better-sqlite3';
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -13,10 +12,14 @@ import path from 'node:path';
 import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openBackend } from '../../electron/backend';
+import { openKeyed, type DbKey } from '../../electron/db/encryption/cipher';
+import { parseRecoveryKey } from '../../electron/db/encryption/recoveryKey';
 import { BATCH, BATCH_MONTH_END, prng } from '../support/crashPlan';
 
 const ROOT = path.resolve(__dirname, '../..');
 const KILLS = 50;
+/** The same test on an encrypted database (issue: encryption at rest), shorter: the cipher changes no write path. */
+const ENCRYPTED_KILLS = 20;
 const SEED = Number(process.env.STAFFBOOK_CRASH_SEED ?? 7_2024);
 /** The tables the worker writes; every row of them must match its newest audit row. */
 const AUDITED = ['people', 'periods', 'caseloads'] as const;
@@ -59,8 +62,8 @@ interface Worker {
   stderr: () => string;
 }
 
-function startWorker(): Worker {
-  const child = spawn(process.execPath, [entry], { stdio: ['pipe', 'pipe', 'pipe'] });
+function startWorker(env: NodeJS.ProcessEnv = {}): Worker {
+  const child = spawn(process.execPath, [entry], { stdio: ['pipe', 'pipe', 'pipe'], env: { ...process.env, ...env } });
   let out = '';
   let err = '';
   let onReady: () => void = () => {};
@@ -78,8 +81,8 @@ function startWorker(): Worker {
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /** Everything the parent can prove from the database file alone. */
-function verify(dbPath: string, after: string): { batches: number; caseloadBatches: number; rows: number } {
-  const db = new Database(dbPath);
+function verify(dbPath: string, after: string, key: DbKey | null): { batches: number; caseloadBatches: number; rows: number } {
+  const db = openKeyed(dbPath, key);
   try {
     expect(db.pragma('integrity_check', { simple: true }), after).toBe('ok');
     expect(db.pragma('foreign_key_check'), after).toEqual([]);
@@ -138,12 +141,12 @@ function verify(dbPath: string, after: string): { batches: number; caseloadBatch
 }
 
 /** A backup that has its final name was verified before the rename: never a half-written one. */
-function verifyNewestBackup(dbPath: string, after: string): void {
+function verifyNewestBackup(dbPath: string, after: string, key: DbKey | null): void {
   const backups = path.join(path.dirname(dbPath), 'backups');
   if (!fs.existsSync(backups)) return;
   const done = fs.readdirSync(backups).filter((n) => /^staffbook-.*\.db$/.test(n)).sort();
   if (!done.length) return;
-  const copy = new Database(path.join(backups, done[done.length - 1]), { readonly: true });
+  const copy = openKeyed(path.join(backups, done[done.length - 1]), key, { readonly: true });
   try {
     expect(copy.pragma('integrity_check', { simple: true }), `${after}: backup ${done.at(-1)}`).toBe('ok');
   } finally {
@@ -151,51 +154,63 @@ function verifyNewestBackup(dbPath: string, after: string): void {
   }
 }
 
+/** Kills `kills` children working on `dbPath` (given a key through `env` when it is encrypted) and checks each time. */
+async function killRepeatedly(dbPath: string, kills: number, env: NodeJS.ProcessEnv, key: DbKey | null): Promise<void> {
+  const random = prng(SEED);
+  const landed = new Map<string, number>(); // what the child was doing when killed
+  const warm = [startWorker(env), startWorker(env)]; // the next two children load their modules while one works
+  let last = { batches: 0, caseloadBatches: 0, rows: 0 };
+  for (let run = 1; run <= kills; run++) {
+    const w = warm.shift()!;
+    await w.ready;
+    w.child.stdin.write(`go ${dbPath} ${run}\n`);
+    if (run + warm.length < kills) warm.push(startWorker(env));
+    // mostly mid-loop, sometimes right at the start (the first one: inside the first migrations; later: opening)
+    const r = random();
+    await sleep(run === 1 ? random() * 15 : r < 0.15 ? random() * 40 : 40 + random() * 360);
+    w.child.kill('SIGKILL');
+    const exit = await w.closed;
+    const lines = w.lines();
+    const context = `seed ${SEED}, kill ${run}, last output ${JSON.stringify(lines.slice(-3))}`;
+    expect(lines.filter((l) => l.startsWith('X ')), `${context}; stderr ${w.stderr().slice(0, 500)}`).toEqual([]);
+    expect(exit.signal, `${context}: the child ended on its own`).toBe('SIGKILL');
+    const lastLine = lines.at(-1) ?? 'ready';
+    const where = lastLine.startsWith('B ') ? `inside ${lastLine.split(' ')[1]}` : 'between operations';
+    landed.set(where, (landed.get(where) ?? 0) + 1);
+
+    const now = verify(dbPath, context, key);
+    expect(now.batches, context).toBeGreaterThanOrEqual(last.batches);
+    expect(now.rows, context).toBeGreaterThanOrEqual(last.rows);
+    last = now;
+    verifyNewestBackup(dbPath, context, key);
+    const reopened = openBackend(dbPath, { keys: { recoveryKey: env.STAFFBOOK_RECOVERY_KEY } }); // the app itself: quick_check + foreign_key_check on open
+    try {
+      expect(reopened.damaged(), context).toBeNull();
+    } finally {
+      reopened.close();
+    }
+  }
+  for (const idle of warm) idle.child.kill('SIGKILL');
+  await Promise.all(warm.map((idle) => idle.closed));
+
+  const inside = [...landed].filter(([k]) => k.startsWith('inside')).reduce((n, [, v]) => n + v, 0);
+  console.info(`crash test (seed ${SEED}${key ? ', encrypted' : ''}): ${kills} kills — ${[...landed].map(([k, v]) => `${v} ${k}`).join(', ')}; ${last.batches} roster batches (${last.caseloadBatches} with caseloads), ${last.rows} rows`);
+  // not vacuous: many kills interrupted a write in progress, and work was done between kills
+  expect(inside).toBeGreaterThanOrEqual(kills / 4);
+  expect(landed.get('inside import') ?? 0).toBeGreaterThan(0);
+  expect(last.batches).toBeGreaterThan(kills / 2);
+}
+
 describe('crash safety (SIGKILL during imports and edits)', () => {
   it(`survives ${KILLS} kills at random moments: integrity, foreign keys, all-or-nothing batches, audit = data`, async () => {
-    const random = prng(SEED);
-    const dbPath = path.join(dir, 'staffbook.db');
-    const landed = new Map<string, number>(); // what the child was doing when killed
-    const warm = [startWorker(), startWorker()]; // the next two children load their modules while one works
-    let last = { batches: 0, caseloadBatches: 0, rows: 0 };
-    for (let run = 1; run <= KILLS; run++) {
-      const w = warm.shift()!;
-      await w.ready;
-      w.child.stdin.write(`go ${dbPath} ${run}\n`);
-      if (run + warm.length < KILLS) warm.push(startWorker());
-      // mostly mid-loop, sometimes right at the start (the first one: inside the first migrations; later: opening)
-      const r = random();
-      await sleep(run === 1 ? random() * 15 : r < 0.15 ? random() * 40 : 40 + random() * 360);
-      w.child.kill('SIGKILL');
-      const exit = await w.closed;
-      const lines = w.lines();
-      const context = `seed ${SEED}, kill ${run}, last output ${JSON.stringify(lines.slice(-3))}`;
-      expect(lines.filter((l) => l.startsWith('X ')), `${context}; stderr ${w.stderr().slice(0, 500)}`).toEqual([]);
-      expect(exit.signal, `${context}: the child ended on its own`).toBe('SIGKILL');
-      const lastLine = lines.at(-1) ?? 'ready';
-      const where = lastLine.startsWith('B ') ? `inside ${lastLine.split(' ')[1]}` : 'between operations';
-      landed.set(where, (landed.get(where) ?? 0) + 1);
-
-      const now = verify(dbPath, context);
-      expect(now.batches, context).toBeGreaterThanOrEqual(last.batches);
-      expect(now.rows, context).toBeGreaterThanOrEqual(last.rows);
-      last = now;
-      verifyNewestBackup(dbPath, context);
-      const reopened = openBackend(dbPath); // the app itself: quick_check + foreign_key_check on open
-      try {
-        expect(reopened.damaged(), context).toBeNull();
-      } finally {
-        reopened.close();
-      }
-    }
-    for (const idle of warm) idle.child.kill('SIGKILL');
-    await Promise.all(warm.map((idle) => idle.closed));
-
-    const inside = [...landed].filter(([k]) => k.startsWith('inside')).reduce((n, [, v]) => n + v, 0);
-    console.info(`crash test (seed ${SEED}): ${KILLS} kills — ${[...landed].map(([k, v]) => `${v} ${k}`).join(', ')}; ${last.batches} roster batches (${last.caseloadBatches} with caseloads), ${last.rows} rows`);
-    // not vacuous: many kills interrupted a write in progress, and work was done between kills
-    expect(inside).toBeGreaterThanOrEqual(KILLS / 4);
-    expect(landed.get('inside import') ?? 0).toBeGreaterThan(0);
-    expect(last.batches).toBeGreaterThan(KILLS / 2);
+    await killRepeatedly(path.join(dir, 'staffbook.db'), KILLS, {}, null);
   }, 180_000);
+
+  it(`holds on an encrypted database too (${ENCRYPTED_KILLS} kills)`, async () => {
+    const dbPath = path.join(dir, 'encrypted', 'staffbook.db');
+    const b = openBackend(dbPath, { keys: {} });
+    const recoveryKey = await b.system.encryption.encrypt('crash-test passphrase');
+    b.close();
+    await killRepeatedly(dbPath, ENCRYPTED_KILLS, { STAFFBOOK_RECOVERY_KEY: recoveryKey, STAFFBOOK_PASSPHRASE: '' }, parseRecoveryKey(recoveryKey));
+  }, 120_000);
 });

@@ -49,6 +49,8 @@ vi.mock('electron', () => {
       },
     },
     shell: { openExternal: vi.fn() },
+    // no OS key store on this machine: an encrypted database would need STAFFBOOK_PASSPHRASE, as in browser mode
+    safeStorage: { isEncryptionAvailable: () => false, encryptString: vi.fn(), decryptString: vi.fn() },
   };
 });
 
