@@ -51,7 +51,8 @@ export function inspectScreen(page: Page): Promise<ScreenFindings> {
       }
     }
     for (const row of Array.from(document.querySelectorAll('.el-table__row, .el-table-v2__row'))) {
-      if (!visible(row)) continue;
+      // a table that mirrors a ministry form with multi-line cells says so (data-multiline); lists of people never do
+      if (!visible(row) || row.closest('[data-multiline]')) continue;
       const cell = row.querySelector('.cell, .el-table-v2__row-cell') ?? row;
       const lh = parseFloat(getComputedStyle(cell).lineHeight) || 23;
       // two lines of text plus the cell's padding (and a tag or button's extra height)
