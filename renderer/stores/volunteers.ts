@@ -12,14 +12,18 @@ export const useVolunteerStore = defineStore('volunteers', () => {
   const rocYear = ref(rocYearOf(todayIso()));
   const year = ref<VolunteerYear | null>(null);
   const loading = ref(false);
+  /** volunteers saved with no service period: in no year's figure, so listed apart rather than lost (issue #15 item 6) */
+  const withoutPeriod = ref<{ id: number; name: string }[]>([]);
 
   async function load() {
     loading.value = true;
     try {
-      year.value = await api('volunteers.year', { rocYear: rocYear.value });
+      const [y, all] = await Promise.all([api('volunteers.year', { rocYear: rocYear.value }), api('volunteers.list', {})]);
+      year.value = y;
+      withoutPeriod.value = all.filter((v) => v.periods.length === 0).map((v) => ({ id: v.id, name: v.name }));
     } finally {
       loading.value = false;
     }
   }
-  return { rocYear, year, loading, load };
+  return { rocYear, year, loading, withoutPeriod, load };
 });

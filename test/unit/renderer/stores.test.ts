@@ -29,6 +29,7 @@ vi.mock('../../../renderer/api/client', () => {
 const { useAuthStore } = await import('../../../renderer/stores/auth');
 const { useRosterStore } = await import('../../../renderer/stores/roster');
 const { latestPeriod } = await import('../../../renderer/stores/exports');
+const { useVolunteerStore } = await import('../../../renderer/stores/volunteers');
 const { useLoad } = await import('../../../renderer/composables/useLoad');
 const { ApiCallError } = await import('../../../renderer/api/client');
 
@@ -133,5 +134,15 @@ describe('useLoad', () => {
     await load.run(fn);
     expect(load.notFound).toBe(true);
     expect(load.error).toBe('');
+  });
+});
+
+describe('volunteers store', () => {
+  it('a volunteer saved without a service period is listed apart, not lost', async () => {
+    answers.set('volunteers.year', { rows: [], total: 0 });
+    answers.set('volunteers.list', [{ id: 1, name: '甲', periods: [] }, { id: 2, name: '乙', periods: [{ id: 9 }] }]);
+    const v = useVolunteerStore();
+    await v.load();
+    expect(v.withoutPeriod).toEqual([{ id: 1, name: '甲' }]);
   });
 });
