@@ -4,6 +4,8 @@ import { fileDownload, fileUpload, id, isoDate } from './schemas';
 import { importIssue } from './imports';
 
 const rate = z.number().min(0).max(1).nullable();
+/** 進用率 is a finding, not a hope: over-hiring puts it above 100 % (issue #14 item 1), flagged on screen */
+const hiringRate = z.number().min(0).nullable();
 const rocYear = z.number().int().min(90).max(200);
 const personRef = z.object({ personId: id, name: z.string() });
 
@@ -96,7 +98,7 @@ const headcountRow = z.object({
   inPost: z.number(),
   onLeave: z.number(),
   vacancies: z.number().nullable(),
-  hiringRate: rate,
+  hiringRate,
   people: z.array(personRef.extend({ onLeave: z.boolean() })),
 });
 
@@ -105,7 +107,7 @@ export const headcountResult = z.object({
   date: isoDate,
   quota: quota.nullable(),
   rows: z.array(headcountRow),
-  totals: z.object({ quota: z.number().nullable(), inPost: z.number(), vacancies: z.number().nullable(), hiringRate: rate }),
+  totals: z.object({ quota: z.number().nullable(), inPost: z.number(), vacancies: z.number().nullable(), hiringRate }),
   seniorCap: z.number(),
   seniorOverCap: z.boolean(),
   pmAllowance: z.number(),

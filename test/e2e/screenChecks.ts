@@ -59,7 +59,9 @@ export function inspectScreen(page: Page): Promise<ScreenFindings> {
       if (row.getBoundingClientRect().height > 2 * lh + 28) tallRows.push(`${name(row)} h=${Math.round(row.getBoundingClientRect().height)}`);
     }
     const main = document.querySelector('.shell__main, #app') as HTMLElement;
-    const text = main.innerText;
+    // file names and paths are shown as they are (data-verbatim); everything else is words for people
+    const verbatim = Array.from(main.querySelectorAll<HTMLElement>('[data-verbatim]')).map((e) => e.innerText);
+    const text = verbatim.reduce((t, v) => t.split(v).join(' '), main.innerText);
     const rawText: string[] = [];
     // snake_case and camelCase identifiers, ISO timestamps, zod/JS error words
     for (const re of [/\b[a-z]+_[a-z_]+\b/g, /\b[a-z]+[A-Z][A-Za-z]+\b/g, /\d{4}-\d{2}-\d{2}T\d/g, /\b(undefined|null|NaN|ZodError|INTERNAL)\b/g]) {

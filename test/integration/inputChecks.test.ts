@@ -39,4 +39,11 @@ describe('input checks at the field', () => {
     expect(e.message).toBe('核定員額（10）少於補助個管、資深個管、督導之合計（13）');
     await ok(t.backend, 'planYears.save', { rocYear: 114, params: PARAMS, quota: { approvedTotal: 13, fundedCM: 9, fundedSCM: 2, fundedSUP: 2, fundedPM: 1 } });
   });
+
+  it('more people in post than approved is a finding (進用率 above 100 %), not a failure', async () => {
+    await ok(t.backend, 'planYears.save', { rocYear: 113, params: PARAMS, quota: { approvedTotal: 5, fundedCM: 3, fundedSCM: 1, fundedSUP: 1, fundedPM: 1 } });
+    const h = await ok<{ totals: { hiringRate: number }; overApprovedTotal: boolean }>(t.backend, 'headcount.year', { rocYear: 113 });
+    expect(h.totals.hiringRate).toBeGreaterThan(1);
+    expect(h.overApprovedTotal).toBe(true);
+  });
 });
