@@ -79,7 +79,8 @@ export function showValue(key: string, v: unknown, names: AuditNames): string {
 }
 
 const label = (key: string) => fieldLabel(key) ?? key.replace(/_/g, ' ');
-const visible = (key: string) => !HIDDEN.has(key) && !key.endsWith('_json');
+// a reference the formatter cannot name (a school, a course by its number) says nothing to a clerk: left out
+const visible = (key: string) => !HIDDEN.has(key) && !key.endsWith('_json') && (!key.endsWith('_id') || key === 'national_id' || PERSON_REFS.has(key));
 
 /** 「職稱：個管 → 資深個管；起日：111/07/01」 for updates; the row's fields for inserts and deletes. */
 export function describeChange(row: AuditRowLike, names: AuditNames): string {
