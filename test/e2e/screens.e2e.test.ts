@@ -55,11 +55,17 @@ async function openOffice(name: string, overHired: boolean): Promise<Office> {
   return { name, backend, server, dir };
 }
 
+/** Narrow windows fold the navigation behind 選單: show it (or fold it again) whatever state it was left in. */
+async function showNav(page: Page, show: boolean): Promise<void> {
+  if (!(await page.locator('[data-test="nav-toggle"]').isVisible())) return;
+  if ((await page.locator('.shell__nav').isVisible()) !== show) await page.click('[data-test="nav-toggle"]');
+}
+
 /** The pages a role is offered: every navigation item, plus a person's page. */
 async function pagesOffered(page: Page): Promise<string[]> {
-  if (await page.locator('[data-test="nav-toggle"]').isVisible()) await page.click('[data-test="nav-toggle"]');
+  await showNav(page, true);
   const items = await page.locator('[data-test^="nav-"]').evaluateAll((els) => els.map((e) => e.getAttribute('data-test')!));
-  if (await page.locator('[data-test="nav-toggle"]').isVisible()) await page.click('[data-test="nav-toggle"]');
+  await showNav(page, false);
   return [...items.filter((i) => i !== 'nav-toggle'), 'person'];
 }
 
@@ -67,11 +73,11 @@ async function open(page: Page, item: string): Promise<void> {
   if (item === 'person') {
     await page.evaluate(() => (location.hash = '#/people/1'));
   } else {
-    // narrow windows fold the navigation behind 選單
-    if (await page.locator('[data-test="nav-toggle"]').isVisible()) await page.click('[data-test="nav-toggle"]');
+    await showNav(page, true);
     const nav = page.locator(`[data-test="${item}"]`);
     await nav.scrollIntoViewIfNeeded();
     await nav.click();
+    await showNav(page, false);
   }
   // settle: pending API calls, lazy chunks, element-plus transitions
   await page.waitForLoadState('networkidle').catch(() => undefined);
