@@ -18,6 +18,7 @@ import { planYearHandlers } from './services/planYears';
 import { retentionHandlers } from './services/retention';
 import { rosterHandlers } from './services/roster';
 import { settingsHandlers } from './services/settings';
+import { submissionHandlers } from './services/submissions';
 import { supervisionHandlers } from './services/supervision';
 import { systemHandlers } from './services/system';
 import { trainingHandlers } from './services/training';
@@ -39,6 +40,7 @@ export const handlers: Handlers = {
   ...authHandlers,
   ...dashboardHandlers,
   ...settingsHandlers,
+  ...submissionHandlers,
 };
 
 function validationError(err: z.ZodError): AppError {

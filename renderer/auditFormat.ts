@@ -42,6 +42,7 @@ export const ACTION_LABELS: Record<string, string> = {
   encrypt: '啟用加密',
   rekey: '更換金鑰',
   decrypt: '關閉加密',
+  submit: '送出報表包',
 };
 
 /** What the formatter needs to name things; every lookup may miss (a deleted person), and then says so plainly. */

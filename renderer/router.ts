@@ -28,5 +28,6 @@ export const router = createRouter({
     // the ministry's forms (附件五 register, 人力運用情形, 衡量指標, 附件七) and their print view
     { path: '/exports', name: 'exports', component: () => import('./pages/ExportPage.vue') },
     { path: '/exports/print/:form', name: 'export-print', component: () => import('./pages/ExportPrintPage.vue'), props: true },
+    { path: '/submissions', name: 'submissions', component: () => import('./pages/SubmissionsPage.vue') },
   ],
 });

@@ -18,7 +18,7 @@ interface Common {
   out?: string;
 }
 
-function halfArg(text: string): 1 | 2 {
+export function halfArg(text: string): 1 | 2 {
   if (text !== '1' && text !== '2') throw new InvalidArgumentError('請填 1（期中，6/30）或 2（期末，12/31）');
   return Number(text) as 1 | 2;
 }

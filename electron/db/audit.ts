@@ -3,7 +3,8 @@
 // change and its audit row commit or roll back together. The actor comes from an application-defined function.
 import type Database from 'better-sqlite3';
 
-const SKIP = new Set(['audit_log']);
+// Submissions are append-only themselves and hold file BLOBs (JSON cannot): each is logged as one 'submit' event.
+const SKIP = new Set(['audit_log', 'submissions', 'submission_files']);
 /** Never copied into the log: a password hash in an append-only table could never be removed. */
 const SECRET_COLUMNS = new Set(['password_hash']);
 

@@ -10,6 +10,7 @@ import { exportsApi } from './exports';
 import { figuresApi } from './figures';
 import { rosterApi } from './roster';
 import { settingsApi } from './settings';
+import { submissionsApi } from './submissions';
 import { systemApi } from './system';
 import { trainingApi } from './training';
 
@@ -28,7 +29,7 @@ function joinAreas<T extends Record<string, MethodSchemas>[]>(...areas: T): Unio
   return out as UnionToIntersection<T[number]>;
 }
 
-export const contract = joinAreas(rosterApi, importsApi, figuresApi, trainingApi, exportsApi, systemApi, auditApi, authApi, dashboardApi, settingsApi);
+export const contract = joinAreas(rosterApi, importsApi, figuresApi, trainingApi, exportsApi, systemApi, auditApi, authApi, dashboardApi, settingsApi, submissionsApi);
 
 export type Contract = typeof contract;
 export type Method = keyof Contract & string;

@@ -42,7 +42,7 @@ export const exportOptions = z.object({
   avgCaseload: z.number().int().min(0).max(1_000_000).optional(),
 });
 
-const qualityIssue = z.object({
+export const qualityIssue = z.object({
   forms: z.array(z.enum(EXPORT_FORMS)),
   personId: id.nullable(),
   name: z.string().nullable(),
