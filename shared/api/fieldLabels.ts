@@ -26,7 +26,7 @@ export const FIELD_LABELS: Record<string, string> = {
   workedOn: '服務日期', result: '考核結果', intern: '實(見)習生', school: '合作單位', schoolId: '合作單位', cooperation: '合作方式',
   content: '實習內容', unit: '單位',
   // exports, settings, files
-  half: '期別', form: '報表', format: '檔案格式', date: '日期', today: '今天', from: '起日', to: '迄日', months: '月數', end: '迄日', filledOn: '填報日期',
+  half: '期別', form: '報表', format: '檔案格式', date: '日期', today: '今天', from: '起日', to: '迄日', months: '月數', end: '迄日', replacesId: '取代之送出紀錄', contents: '含檔案', filledOn: '填報日期',
   file: '檔案', fileName: '檔名', contentBase64: '檔案內容', toDir: '資料夾', office: '單位資料', county: '縣市', centre: '中心名稱',
   lists: '選單', yearly: '年度資料', annex: '附件', progress: '自評進度', retention: '留任率', dedicatedStaff: '專責人力',
   avgCaseload: '平均案量', minutes: '分鐘', limit: '筆數', offset: '起始筆', entity: '對象', action: '動作', actor: '操作者', id: '編號',
