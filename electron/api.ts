@@ -14,6 +14,7 @@ import { dashboardHandlers } from './services/dashboard';
 import { exportHandlers } from './services/exports';
 import { headcountHandlers } from './services/headcount';
 import { importHandlers } from './services/imports';
+import { orgChartHandlers } from './services/orgChart';
 import { planYearHandlers } from './services/planYears';
 import { retentionHandlers } from './services/retention';
 import { rosterHandlers } from './services/roster';
@@ -41,6 +42,7 @@ export const handlers: Handlers = {
   ...dashboardHandlers,
   ...settingsHandlers,
   ...submissionHandlers,
+  ...orgChartHandlers,
 };
 
 function validationError(err: z.ZodError): AppError {

@@ -2,11 +2,11 @@
 import { Command } from 'commander';
 import { registerExportCommands } from './cli/exportCommands';
 import { registerFigureCommands, registerReminderCommands } from './cli/figureCommands';
+import { registerIndicatorCommands } from './cli/indicatorCommands';
 import { registerRosterCommands } from './cli/rosterCommands';
 import { registerSubmissionCommands } from './cli/submissionCommands';
 import { registerSystemCommands } from './cli/systemCommands';
 import { registerTrainingCommands } from './cli/trainingCommands';
-import { defaultDbPath } from './paths';
 
 process.stdout.on('error', (e: NodeJS.ErrnoException) => {
   if (e.code === 'EPIPE') process.exit(0); // output piped into head & co.
@@ -14,13 +14,14 @@ process.stdout.on('error', (e: NodeJS.ErrnoException) => {
 
 const program = new Command('staffbook')
   .description('人力簿 Staffbook 命令列')
-  .option('--db <file>', '資料庫檔案', process.env.STAFFBOOK_DB ?? defaultDbPath())
+  .option('--db <file>', '資料庫檔案（預設：STAFFBOOK_DB，或 STAFFBOOK_HOME／本機使用者資料夾下的 staffbook.db）')
   .showHelpAfterError();
 registerRosterCommands(program);
 registerFigureCommands(program);
 registerReminderCommands(program);
 registerTrainingCommands(program);
 registerExportCommands(program);
+registerIndicatorCommands(program);
 registerSystemCommands(program);
 registerSubmissionCommands(program);
 

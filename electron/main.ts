@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, safeStorage, session, shell, type WebContents } from 'electron';
 import { dailyBackup, openBackend, type Backend } from './backend';
+import { resolveDbPath } from './db/defaultLocation';
 import { createDemoOffice } from './demo/demoOffice';
 import { keySourcesFromEnv } from './db/encryption/unlock';
 import { osKeyStoreFrom } from './shell/osKeyStore';
@@ -31,11 +32,7 @@ const { values } = parseArgs({
 });
 const demo = values.demo === true;
 const demoDir = demo ? fs.mkdtempSync(path.join(os.tmpdir(), 'staffbook-demo-')) : null;
-const dbPath = demoDir
-  ? path.join(demoDir, 'demo.db')
-  : typeof values.db === 'string'
-    ? path.resolve(values.db)
-    : (process.env.STAFFBOOK_DB ?? path.join(app.getPath('userData'), 'staffbook.db'));
+const explicitDb = typeof values.db === 'string' ? values.db : undefined;
 
 let backend: Backend | null = null;
 let mainWindow: BrowserWindow | null = null;
@@ -115,9 +112,14 @@ function createWindow(): BrowserWindow {
 }
 
 async function start(): Promise<void> {
+  // The same file the CLI and browser mode open (--db, STAFFBOOK_DB, STAFFBOOK_HOME, the local per-user folder),
+  // resolved inside the try: moving a roaming database to the local folder can fail and must be shown, not crash.
+  let dbPath = demoDir ? path.join(demoDir, 'demo.db') : (explicitDb ?? '');
   try {
+    const keys = { ...keySourcesFromEnv(), os: osKeyStoreFrom(safeStorage) };
+    if (!demoDir) dbPath = resolveDbPath(explicitDb, { keys });
     fs.mkdirSync(path.dirname(dbPath), { recursive: true });
-    backend = openBackend(dbPath, { actor: 'app', requireLogin: true, keys: { ...keySourcesFromEnv(), os: osKeyStoreFrom(safeStorage) } });
+    backend = openBackend(dbPath, { actor: 'app', requireLogin: true, keys });
     if (demo) createDemoOffice(backend.db);
     else void dailyBackup(backend).catch((e) => console.error('daily backup failed:', e));
   } catch (e) {
@@ -125,8 +127,8 @@ async function start(): Promise<void> {
     app.quit();
     return;
   }
-  session.defaultSession.setPermissionRequestHandler(sec.denyPermissionRequest);
-  session.defaultSession.setPermissionCheckHandler(sec.denyPermissionCheck);
+  session.defaultSession.setPermissionRequestHandler(sec.permissionRequestHandler);
+  session.defaultSession.setPermissionCheckHandler(sec.permissionCheckHandler);
   serveRenderer();
   ipcMain.handle('staffbook:call', sec.createIpcCallHandler(backend.dispatch));
   Menu.setApplicationMenu(buildMenu());
@@ -134,7 +136,7 @@ async function start(): Promise<void> {
 }
 
 // Two processes writing one roster file is how records get lost; the demo and --db runs use their own files.
-if (!demo && typeof values.db !== 'string' && !app.requestSingleInstanceLock()) {
+if (!demo && explicitDb === undefined && !app.requestSingleInstanceLock()) {
   app.quit();
 } else {
   app.on('second-instance', () => {

@@ -6,7 +6,7 @@ import { parseArgs } from 'node:util';
 import { dailyBackup, openBackend } from './backend';
 import { keySourcesFor } from './cli/passphrase';
 import { createDemoOffice } from './demo/demoOffice';
-import { defaultDbPath } from './paths';
+import { resolveDbPath } from './db/defaultLocation';
 import { startWebServer } from './web';
 
 const { values } = parseArgs({
@@ -14,12 +14,10 @@ const { values } = parseArgs({
   allowPositionals: true,
 });
 
-let dbPath = values.db ?? process.env.STAFFBOOK_DB ?? defaultDbPath();
-if (values.demo) {
-  dbPath = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'staffbook-demo-')), 'demo.db');
-}
+let dbPath = values.db ?? '';
 let backend: ReturnType<typeof openBackend>;
 try {
+  dbPath = values.demo ? path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'staffbook-demo-')), 'demo.db') : resolveDbPath(values.db);
   backend = openBackend(dbPath, { actor: 'web', requireLogin: true, keys: await keySourcesFor(dbPath) });
 } catch (e) {
   console.error(`錯誤：${e instanceof Error ? e.message : String(e)}`); // one Chinese sentence, no stack trace

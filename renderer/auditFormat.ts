@@ -28,6 +28,8 @@ export const ENTITY_LABELS: Record<string, string> = {
   interns: '實(見)習生',
   accounts: '帳號',
   settings: '設定',
+  org_chart: '組織架構',
+  indicator_inputs: '衡量指標填報值',
 };
 
 export const ACTION_LABELS: Record<string, string> = {

@@ -7,6 +7,7 @@ import type { Input, Method, Output } from '../../shared/api/contract';
 import type { ApiResult } from '../../shared/api/errors';
 import { parseDate } from '../../shared/dates/roc';
 import { openBackend, type Backend } from '../backend';
+import { resolveDbPath } from '../db/defaultLocation';
 import { keySourcesFor } from './passphrase';
 
 /** Prints the Chinese error (and each row's problem) on stderr and exits non-zero. */
@@ -23,7 +24,7 @@ export async function call<M extends Method>(b: Backend, method: M, input: Input
 }
 
 export function dbPathOf(cmd: Command): string {
-  return cmd.optsWithGlobals().db;
+  return resolveDbPath(cmd.optsWithGlobals().db);
 }
 
 export async function withBackend<T>(cmd: Command, fn: (b: Backend) => Promise<T> | T): Promise<T> {

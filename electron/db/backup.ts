@@ -41,7 +41,7 @@ export function listBackups(dir: string): (BackupFile & { file: string; size: nu
  * Verifies a finished copy and moves it into place; a copy that fails the check is deleted, never kept.
  * The copy inherits WAL mode; switching it to a rollback journal makes the backup one self-contained file.
  */
-function verifyAndPlace(tmp: string, dest: string, key: DbKey | null): void {
+export function verifyAndPlace(tmp: string, dest: string, key: DbKey | null): void {
   const copy = openKeyed(tmp, key);
   try {
     copy.pragma('journal_mode = DELETE');

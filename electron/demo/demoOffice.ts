@@ -8,6 +8,7 @@ import * as peopleQ from '../db/queries/people';
 import * as periodsQ from '../db/queries/periods';
 import * as rolesQ from '../db/queries/roles';
 import * as caseQ from '../db/queries/caseloads';
+import * as orgQ from '../db/queries/orgChart';
 import * as planQ from '../db/queries/planYears';
 import * as supQ from '../db/queries/supervision';
 import { seedTraining } from './demoTraining';
@@ -20,6 +21,8 @@ interface Spec {
   name: string;
   periods: P[];
   group?: string;
+  /** 所屬行政單位(局處); 衛生局 unless said */
+  unit?: string;
   leave?: [string, string | null];
   edu?: [string, string];
 }
@@ -49,8 +52,8 @@ export const DEMO_PEOPLE: Spec[] = [
   { name: '葉書豪', periods: [['CM', '2022-03-01', '2023-05-31', '離職']] },
   { name: '魏志明', periods: [['CM', '2024-11-01', '2025-04-30', '離職']] },
   { name: '呂佳蓉', periods: [['PM', '2022-01-01']] },
-  { name: '潘俊宏', periods: [['OWN', '2020-01-01']], group: '預防宣導組' },
-  { name: '方雅琪', periods: [['OWN', '2021-07-01']], group: '保護扶助組' },
+  { name: '潘俊宏', periods: [['OWN', '2020-01-01']], group: '預防宣導組', unit: '教育處' },
+  { name: '方雅琪', periods: [['OWN', '2021-07-01']], group: '保護扶助組', unit: '社會處' },
   { name: '石家瑋', periods: [['OWN', '2019-05-01', '2024-05-31', '轉任他職']], group: '醫療服務組' },
   { name: '戴欣妤', periods: [['OWN', '2022-02-01']], group: '綜合規劃組' },
   { name: '彭子晴', periods: [['OWN', '2024-06-01']], group: '醫療服務組' },
@@ -77,6 +80,15 @@ function seedFigures(db: Db): void {
     planQ.savePlanYear(db, year, { ...DEFAULT_PLAN_PARAMS });
     planQ.saveQuota(db, year, { approvedTotal: 18, fundedCM: 14, fundedSCM: 2, fundedSUP: 2, fundedPM: 1 });
   }
+  // 衡量指標 四(一): 衛生局 leads two groups; 114 reads 113's chart (copied forward). Meetings and money per year.
+  orgQ.replaceChart(db, 113, [
+    { group: '預防宣導組', lead: '教育處', assist: ['警察局'] },
+    { group: '保護扶助組', lead: '社會處', assist: ['勞工處'] },
+    { group: '醫療服務組', lead: '衛生局', assist: [] },
+    { group: '綜合規劃組', lead: '衛生局', assist: ['警察局', '教育處', '社會處'] },
+  ]);
+  orgQ.saveInputs(db, 113, { meetingsHeld: 4, meetingsChaired: 3, centralSubsidy: 12_000_000, selfFunded: 3_300_000, minSelfRatio: 20 });
+  orgQ.saveInputs(db, 114, { meetingsHeld: 2, meetingsChaired: 1, centralSubsidy: 12_500_000, selfFunded: 3_000_000, minSelfRatio: 20 });
   const people = peopleQ.listPeople(db);
   const idOf = (name: string) => people.find((p) => p.name === name)!.id;
   const [senior, junior] = [idOf('江孟儒'), idOf('黃淑芬')];
@@ -118,7 +130,7 @@ export function createDemoOffice(db: Db): { people: number } {
         roleCode,
         funding: (roleCode === 'OWN' ? '自有' : '補助') as Funding,
         businessGroup: s.group ?? G,
-        adminUnit: '衛生局',
+        adminUnit: s.unit ?? '衛生局',
         title: null,
         startDate,
         endDate: endDate ?? null,

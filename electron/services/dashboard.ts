@@ -4,6 +4,7 @@ import type { ParsedInput } from '../../shared/api/contract';
 import { addDays, formatRoc, rocYear } from '../../shared/dates/roc';
 import { continuousChain, groupByPerson, rosterAt } from '../../shared/domain/employment';
 import { nextReferenceDate } from '../../shared/domain/planParams';
+import { leadAgencies } from '../../shared/domain/indicators';
 import { buildReminders, coverageTone, hiringTone, retentionTone, type TileTone } from '../../shared/domain/reminders';
 import { computeRetention } from '../../shared/domain/retention';
 import type { Db } from '../db/connection';
@@ -11,6 +12,7 @@ import { caseloadAt } from './caseloads';
 import type { ServiceContext } from './context';
 import { loadEmployment, loadEmploymentBetween, paramsOn } from './employmentData';
 import { headcountYear } from './headcount';
+import { agencyStaffAt, orgChartOf } from './orgChart';
 import { monthEnds, retentionAt } from './retention';
 import { supervisionAt } from './supervision';
 import { trainingYear } from './trainingStaff';
@@ -49,6 +51,7 @@ export function home(db: Db, today: string) {
   const training = trainingYear(db, year, today, today);
   const volunteers = volunteerYear(db, year, today);
   const level3 = training.figures.level3;
+  const chart = orgChartOf(db, year).chart;
 
   const reminders = buildReminders({
     today,
@@ -77,6 +80,7 @@ export function home(db: Db, today: string) {
         .map((l) => ({ personId: p.personId, name: p.name, what: l!.reason.replace(/（期限.*$/, ''), deadline: l!.deadline! })),
     ),
     volunteersShort: volunteers.reminders.map((v) => ({ volunteerId: v.volunteerId, name: v.name, shortHours: v.shortBy, yearEnd })),
+    leadsWithoutStaff: chart.some((g) => g.lead) ? leadAgencies(chart, agencyStaffAt(db, today, data)).filter((l) => !l.staff.length) : [],
   });
 
   // amber says why beside 符合; an office with no 個管 has nothing to comply with (grey, not a green 達標)

@@ -6,7 +6,8 @@ import { addDays, addMonths } from '../../shared/dates/roc';
 import { optionIssue, quotaIssue, registerIssues, trainingIssue, type QualityIssue } from '../../shared/domain/dataQuality';
 import { rosterAt } from '../../shared/domain/employment';
 import { headcountSheet } from '../../shared/domain/headcountForm';
-import { buildIndicatorRows, INDICATOR_INTERPRETATION, indicatorSheet } from '../../shared/domain/indicators';
+import { buildIndicatorRows, dedicatedStaffFindings, INDICATOR_INTERPRETATION, INDICATOR_NOTES } from '../../shared/domain/indicators';
+import { indicatorSheet } from '../../shared/domain/indicatorSheet';
 import { referenceDate } from '../../shared/domain/planParams';
 import { buildRegisterRows, PLAN_KINDS } from '../../shared/domain/register';
 import { registerSheet, type RegisterMeta } from '../../shared/domain/registerSheet';
@@ -15,11 +16,13 @@ import type { Db } from '../db/connection';
 import * as leavesQ from '../db/queries/leaves';
 import * as peopleQ from '../db/queries/people';
 import * as periodsQ from '../db/queries/periods';
+import { getInputs } from '../db/queries/orgChart';
 import { getQuota, paramsForYear } from '../db/queries/planYears';
 import * as rolesQ from '../db/queries/roles';
 import { caseloadCellsAt } from './caseloads';
 import { loadEmploymentBetween } from './employmentData';
 import { headcountYear } from './headcount';
+import { dedicatedStaffData } from './orgChart';
 import { retentionAt } from './retention';
 import { noTrainingData, type TrainingSource } from './exportTraining';
 import { officeSettings } from './settings';
@@ -60,15 +63,19 @@ export function staffingData(db: Db, o: ExportOptions) {
 export function indicatorData(db: Db, o: ExportOptions, training: TrainingSource = noTrainingData) {
   const refDate = refDateOf(db, o);
   const retention = retentionAt(db, refDate);
+  const dedicated = dedicatedStaffData(db, o.rocYear, refDate);
   const rows = buildIndicatorRows({
     refDate,
     retention,
-    ownInPost: staffingData(db, o).figures.ownInPost,
+    chart: dedicated.chart,
+    staffInPost: dedicated.staffInPost,
+    inputs: getInputs(db, o.rocYear),
     volunteerCE: training.volunteerCE(db, o.rocYear, refDate),
     overrides: o.progress,
   });
   const interpretation = [...INDICATOR_INTERPRETATION, ...retention.interpretation];
-  return { refDate, rows, interpretation, sheet: indicatorSheet(rows, { rocYear: o.rocYear, half: o.half, notes: INDICATOR_INTERPRETATION }) };
+  const sheet = indicatorSheet(rows, { rocYear: o.rocYear, half: o.half, refDate, chart: dedicated.chart, leads: dedicated.leads, notes: INDICATOR_NOTES });
+  return { refDate, rows, interpretation, chart: dedicated.chart, chartYear: dedicated.sourceYear, leads: dedicated.leads, sheet };
 }
 
 export function headcountData(db: Db, o: ExportOptions, training: TrainingSource = noTrainingData) {
@@ -104,6 +111,10 @@ export function qualityCheck(db: Db, o: ExportOptions, today: string, training: 
   const { rows, meta } = registerData(db, o, today);
   const issues = registerIssues(rows, meta.refDate);
   if (!getQuota(db, o.rocYear)) issues.push(quotaIssue(o.rocYear));
+  const dedicated = dedicatedStaffData(db, o.rocYear, meta.refDate);
+  for (const f of dedicatedStaffFindings(o.rocYear, dedicated.chart, dedicated.leads, getInputs(db, o.rocYear))) {
+    issues.push(trainingIssue(f.field, f.message, ['indicators'], '/settings/office'));
+  }
   if (!training.volunteerCE(db, o.rocYear, meta.refDate)) {
     issues.push(trainingIssue('志工繼續教育涵蓋率', `${o.rocYear} 年度沒有志工服務紀錄：衡量指標之志工繼續教育涵蓋率將空白`, ['indicators'], '/volunteers'));
   }

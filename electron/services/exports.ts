@@ -27,7 +27,7 @@ export const exportHandlers = {
 
   'exports.indicators': (o: ParsedInput<'exports.indicators'>, { db }: ServiceContext) => {
     const d = indicatorData(db, o, trainingSource);
-    return { rocYear: o.rocYear, half: o.half, refDate: d.refDate, rows: d.rows, interpretation: d.interpretation };
+    return { rocYear: o.rocYear, half: o.half, refDate: d.refDate, rows: d.rows, chart: d.chart, chartYear: d.chartYear, leads: d.leads, interpretation: d.interpretation };
   },
 
   'exports.preview': ({ form, ...o }: ParsedInput<'exports.preview'>, { db, today }: ServiceContext) => preview(db, form, o, today(), trainingSource),

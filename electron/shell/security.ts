@@ -93,12 +93,30 @@ export function decideWindowOpen(url: string): { action: 'deny'; openExternally:
   return { action: 'deny', openExternally: isAllowedExternal(url) };
 }
 
-/** Permission request and check handlers: the app needs no camera, notifications, geolocation, ... */
-export function denyPermissionRequest(_wc: unknown, _permission: string, callback: (granted: boolean) => void): void {
-  callback(false);
+/**
+ * Permissions: the app needs no camera, notifications, geolocation, … — only writing plain text to the clipboard,
+ * for its 複製 buttons (navigator.clipboard.writeText asks for 'clipboard-sanitized-write'), and only from its own
+ * app:// page. Everything else, and anything asked by another origin, is refused.
+ */
+export const GRANTED_PERMISSIONS: readonly string[] = ['clipboard-sanitized-write'];
+
+export function isPermissionGranted(permission: string, requestingUrl: string | null | undefined): boolean {
+  return GRANTED_PERMISSIONS.includes(permission) && isAppUrl(requestingUrl);
 }
-export function denyPermissionCheck(): boolean {
-  return false;
+
+/** session.setPermissionRequestHandler */
+export function permissionRequestHandler(
+  _wc: unknown,
+  permission: string,
+  callback: (granted: boolean) => void,
+  details?: { requestingUrl?: string },
+): void {
+  callback(isPermissionGranted(permission, details?.requestingUrl));
+}
+
+/** session.setPermissionCheckHandler: Chromium asks this before it would prompt; same rule as requests. */
+export function permissionCheckHandler(_wc: unknown, permission: string, requestingOrigin: string, details?: { requestingUrl?: string }): boolean {
+  return isPermissionGranted(permission, details?.requestingUrl ?? requestingOrigin);
 }
 
 const MIME: Record<string, string> = {

@@ -25,6 +25,8 @@ export const useAuthStore = defineStore('auth', () => {
   let warnTimer: ReturnType<typeof setTimeout> | undefined;
 
   const isAdmin = computed(() => can('accounts.list'));
+  /** the roles that may change data (any 'write'-level method); prefer `can(method)` for a specific action */
+  const canEdit = computed(() => can('people.update'));
   /** Whether the signed-in role may call `method`: the contract's access levels, the same rule the dispatcher enforces. */
   function can(method: Method): boolean {
     return !!account.value && roleMay(account.value.role, accessOf(method));
@@ -86,5 +88,5 @@ export const useAuthStore = defineStore('auth', () => {
     signedOut(idle);
   }
 
-  return { state, account, idleMinutes, lockedOut, idleWarning, resumeAs, shellKey, isAdmin, can, check, setup, login, logout, touch };
+  return { state, account, idleMinutes, lockedOut, idleWarning, resumeAs, shellKey, isAdmin, canEdit, can, check, setup, login, logout, touch };
 });

@@ -8,6 +8,7 @@ import { auditApi } from './audit';
 import { dashboardApi } from './dashboard';
 import { exportsApi } from './exports';
 import { figuresApi } from './figures';
+import { orgChartApi } from './orgChart';
 import { rosterApi } from './roster';
 import { settingsApi } from './settings';
 import { submissionsApi } from './submissions';
@@ -29,7 +30,7 @@ function joinAreas<T extends Record<string, MethodSchemas>[]>(...areas: T): Unio
   return out as UnionToIntersection<T[number]>;
 }
 
-export const contract = joinAreas(rosterApi, importsApi, figuresApi, trainingApi, exportsApi, systemApi, auditApi, authApi, dashboardApi, settingsApi, submissionsApi);
+export const contract = joinAreas(rosterApi, importsApi, figuresApi, trainingApi, exportsApi, systemApi, auditApi, authApi, dashboardApi, settingsApi, submissionsApi, orgChartApi);
 
 export type Contract = typeof contract;
 export type Method = keyof Contract & string;

@@ -2,6 +2,7 @@
 // the data-quality check before export, the print view (the same HTML the PDF is rendered from) and the files.
 import { z } from 'zod';
 import { INDICATOR_KEYS, PROGRESS } from '../domain/indicators';
+import { leadAgency, orgChartGroup } from './orgChart';
 import { fileDownload, funding, id, isoDate } from './schemas';
 
 const rocYear = z.number().int().min(90).max(200);
@@ -82,6 +83,9 @@ const indicatorRow = z.object({
   indicator: z.string(),
   target: z.string(),
   achievement: z.string().nullable(),
+  targets: z.array(
+    z.object({ no: z.number(), label: z.string(), numerator: z.number().nullable(), denominator: z.number().nullable(), rate: z.number().nullable(), target: z.string(), met: z.boolean().nullable() }),
+  ),
   suggested: progress.nullable(),
   progress: progress.nullable(),
 });
@@ -106,7 +110,19 @@ export const exportsApi = {
       interpretation: z.array(z.string()),
     }),
   },
-  'exports.indicators': { access: 'read', input: exportOptions, output: z.object({ ...period, rows: z.array(indicatorRow), interpretation: z.array(z.string()) }) },
+  'exports.indicators': {
+    access: 'read',
+    input: exportOptions,
+    output: z.object({
+      ...period,
+      rows: z.array(indicatorRow),
+      /** 四(一) 目標值1: the org chart in force and each distinct 主責局處 with its staff on the reference date */
+      chart: z.array(orgChartGroup),
+      chartYear: rocYear.nullable(),
+      leads: z.array(leadAgency),
+      interpretation: z.array(z.string()),
+    }),
+  },
   /** The print view: the one HTML layout the app shows, prints, and renders to PDF. */
   'exports.preview': { access: 'export', input: exportOptions.extend({ form: z.enum(EXPORT_FORMS) }), output: z.object({ title: z.string(), html: z.string(), pages: z.number() }) },
   'exports.file': {

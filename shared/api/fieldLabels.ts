@@ -29,7 +29,7 @@ export const FIELD_LABELS: Record<string, string> = {
   half: '期別', form: '報表', format: '檔案格式', date: '日期', today: '今天', from: '起日', to: '迄日', months: '月數', end: '迄日', replacesId: '取代之送出紀錄', contents: '含檔案', filledOn: '填報日期',
   file: '檔案', fileName: '檔名', contentBase64: '檔案內容', toDir: '資料夾', office: '單位資料', county: '縣市', centre: '中心名稱',
   lists: '選單', yearly: '年度資料', annex: '附件', progress: '自評進度', retention: '留任率', dedicatedStaff: '專責人力',
-  avgCaseload: '平均案量', minutes: '分鐘', limit: '筆數', offset: '起始筆', entity: '對象', action: '動作', actor: '操作者', id: '編號',
+  avgCaseload: '平均案量', chart: '組織架構', group: '業務組', lead: '主責局處', assist: '協辦局處', inputs: '指標填報數據', meetingsHeld: '召開會議次數', meetingsChaired: '首長主持次數', centralSubsidy: '中央補助經費', selfFunded: '自籌經費', minSelfRatio: '最低自籌比率', minutes: '分鐘', limit: '筆數', offset: '起始筆', entity: '對象', action: '動作', actor: '操作者', id: '編號',
   // accounts
   username: '帳號', displayName: '顯示名稱', password: '密碼', oldPassword: '舊密碼', newPassword: '新密碼', passphrase: '密語', disabled: '停用',
   failedAttempts: '登入失敗次數', lockedUntil: '鎖定至', idleMinutes: '閒置登出（分鐘）',

@@ -6,7 +6,7 @@ import { compareNames } from './collation';
 export type Tone = 'good' | 'warning' | 'danger';
 
 export interface Reminder {
-  kind: 'retention-milestone' | 'period-ends' | 'leave-ends' | 'team-over-limit' | 'unassigned' | 'not-cleared' | 'caseload-missing' | 'training-short' | 'volunteer-short';
+  kind: 'retention-milestone' | 'period-ends' | 'leave-ends' | 'team-over-limit' | 'unassigned' | 'not-cleared' | 'caseload-missing' | 'training-short' | 'volunteer-short' | 'lead-agency-unstaffed';
   /** when it matters: the milestone, the end date, or today for things already due */
   due: IsoDate;
   title: string;
@@ -32,6 +32,8 @@ export interface ReminderInput {
   caseloadMissing: { monthEnd: IsoDate; people: { personId: number; name: string }[] } | null;
   trainingShort?: { personId: number; name: string; what: string; deadline: IsoDate }[];
   volunteersShort?: { volunteerId: number; name: string; shortHours: number; yearEnd: IsoDate }[];
+  /** 主責局處 of this year's org chart with nobody in post today (衡量指標 四(一) 目標值1) */
+  leadsWithoutStaff?: { agency: string; groups: string[] }[];
 }
 
 const person = (id: number) => `/people/${id}`;
@@ -69,6 +71,9 @@ export function buildReminders(input: ReminderInput): Reminder[] {
   }
   for (const v of input.volunteersShort ?? []) {
     out.push({ kind: 'volunteer-short', due: v.yearEnd, title: `志工 ${v.name} 繼續教育尚缺 ${v.shortHours} 小時`, personId: null, link: '/volunteers', tone: 'warning' });
+  }
+  for (const l of input.leadsWithoutStaff ?? []) {
+    out.push({ kind: 'lead-agency-unstaffed', due: today, title: `主責局處 ${l.agency}（${l.groups.join('、')}）目前無在職專責人力（衡量指標 四(一)）`, personId: null, link: '/settings/office', tone: 'danger' });
   }
   const rank: Record<Tone, number> = { danger: 0, warning: 1, good: 2 };
   return out.sort((a, b) => a.due.localeCompare(b.due) || rank[a.tone] - rank[b.tone] || compareNames(a.title, b.title));

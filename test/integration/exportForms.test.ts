@@ -74,12 +74,13 @@ describe('ministry forms on the demo office', () => {
     expect([hc.pages, hc.html.includes('個管督導人力')]).toEqual([1, true]);
   });
 
-  it('衡量指標: retention 11/16 and 10/16 suggest 落後; 4 of 4 groups staffed is 符合; volunteers from the volunteer figure', async () => {
+  it('衡量指標: retention 11/16 and 10/16 suggest 落後; 3 of 3 主責局處 staffed (衛生局 leads two groups) is 符合; volunteers from the volunteer figure', async () => {
     const r = await ok(t.backend, 'exports.indicators', { rocYear: 113, half: 2 });
     const by = Object.fromEntries(r.rows.map((x: { key: string }) => [x.key, x]));
     expect(by.retention.achievement).toContain('已服務滿 12 個月 11 人／在職個案管理及督導 16 人＝68.8%');
     expect(by.retention.achievement).toContain('已服務滿 18 個月 10 人／在職個案管理及督導 16 人＝62.5%');
     expect([by.retention.suggested, by.dedicatedStaff.suggested]).toEqual(['落後', '符合']);
+    expect(by.dedicatedStaff.targets.map((x: { numerator: number; denominator: number }) => [x.numerator, x.denominator])).toEqual([[3, 3], [3, 4], [3_300_000, 15_300_000]]);
     // called, not recounted: the same numbers the volunteers page shows
     const v = await ok(t.backend, 'volunteers.year', { rocYear: 113, date: '2024-12-31' });
     expect(by.volunteerCE.achievement).toContain(`完成 4 小時繼續教育志工 ${v.covered} 人／當年度志工 ${v.total} 人`);
@@ -128,7 +129,7 @@ describe('ministry forms on the demo office', () => {
     };
     const o = { rocYear: 113, half: 2 as const };
     const ind = indicatorData(t.backend.db, o, source).rows.find((r) => r.key === 'volunteerCE')!;
-    expect([ind.achievement, ind.suggested]).toEqual(['完成 4 小時繼續教育志工 9 人／當年度志工 10 人＝90.0%', '落後']);
+    expect([ind.achievement, ind.suggested]).toEqual(['當年度完成 4 小時繼續教育志工 9 人／當年度志工 10 人＝90.0%', '落後']);
     const grid = sheetGrid(headcountData(t.backend.db, o, source).sheet);
     expect(grid.find((r) => r[0] === '個管（含資深個管）')!.slice(5)).toEqual(['100.0%', '80.0%', null]);
   });

@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it, vi } from 'vitest';
+import { expectedWindowPreferences } from './expectedWebPreferences';
 
 type Listener = (...a: unknown[]) => unknown;
 const h = vi.hoisted(() => ({
@@ -13,6 +14,7 @@ const h = vi.hoisted(() => ({
   protocols: new Map<string, Listener>(),
   appEvents: new Map<string, Listener>(),
   permissionHandler: null as Listener | null,
+  permissionCheck: null as Listener | null,
 }));
 
 vi.mock('electron', () => {
@@ -45,7 +47,7 @@ vi.mock('electron', () => {
     session: {
       defaultSession: {
         setPermissionRequestHandler: (fn: Listener) => (h.permissionHandler = fn),
-        setPermissionCheckHandler: vi.fn(),
+        setPermissionCheckHandler: (fn: Listener) => (h.permissionCheck = fn),
       },
     },
     shell: { openExternal: vi.fn() },
@@ -55,26 +57,36 @@ vi.mock('electron', () => {
 });
 
 describe('electron/main.ts wiring', () => {
+  let home = '';
   afterAll(() => {
     h.appEvents.get('will-quit')?.();
     fs.rmSync(h.userData, { recursive: true, force: true });
+    fs.rmSync(home, { recursive: true, force: true });
     vi.unstubAllEnvs();
   });
 
-  it('opens the db in userData, registers app://, IPC and one secure window', async () => {
-    h.userData = fs.mkdtempSync(path.join(os.tmpdir(), 'staffbook-main-'));
+  it('opens the db in STAFFBOOK_HOME, registers app://, IPC and one secure window', async () => {
+    // STAFFBOOK_HOME wins over Electron's userData (the CLI and browser mode honour it too); userData stays empty.
+    h.userData = fs.mkdtempSync(path.join(os.tmpdir(), 'staffbook-userdata-'));
+    home = fs.mkdtempSync(path.join(os.tmpdir(), 'staffbook-main-'));
     vi.stubEnv('STAFFBOOK_DB', undefined);
+    vi.stubEnv('STAFFBOOK_HOME', home);
     await import('../../electron/main');
     await vi.waitFor(() => expect(h.windows).toHaveLength(1));
 
-    expect(fs.existsSync(path.join(h.userData, 'staffbook.db'))).toBe(true);
+    expect(fs.existsSync(path.join(home, 'staffbook.db'))).toBe(true);
+    expect(fs.readdirSync(h.userData)).toEqual([]);
     expect(h.schemes).toEqual([{ scheme: 'app', privileges: expect.objectContaining({ standard: true, secure: true }) }]);
-    expect(h.windows[0].opts.webPreferences).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false, webSecurity: true });
-    expect(String((h.windows[0].opts.webPreferences as { preload: string }).preload)).toMatch(/preload\.cjs$/);
+    // Exactly these preferences: a weakening added in main.ts or security.ts (experimentalFeatures, enableBlinkFeatures,
+    // a flipped flag) fails here.
+    expect(h.windows[0].opts.webPreferences).toEqual(expectedWindowPreferences(expect.stringMatching(/preload\.cjs$/)));
 
     const callback = vi.fn();
-    h.permissionHandler?.({}, 'media', callback);
+    h.permissionHandler?.({}, 'media', callback, { requestingUrl: 'app://staffbook/index.html' });
     expect(callback).toHaveBeenCalledWith(false);
+    expect(h.permissionCheck?.({}, 'media', 'app://staffbook')).toBe(false);
+    expect(h.permissionCheck?.({}, 'clipboard-sanitized-write', 'app://staffbook')).toBe(true);
+    expect(h.permissionCheck?.({}, 'clipboard-sanitized-write', 'https://evil.example')).toBe(false);
   });
 
   it('IPC reaches the dispatcher only from the app:// page, and data needs a signed-in session', async () => {

@@ -1,20 +1,13 @@
+import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import * as sec from '../../electron/shell/security';
+import { expectedWindowPreferences } from './expectedWebPreferences';
 
 describe('secureWebPreferences', () => {
-  it('isolates and sandboxes the renderer with the given preload', () => {
-    const prefs = sec.secureWebPreferences('/app/preload.cjs');
-    expect(prefs).toMatchObject({
-      preload: '/app/preload.cjs',
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-      nodeIntegrationInSubFrames: false,
-      webSecurity: true,
-      allowRunningInsecureContent: false,
-      webviewTag: false,
-    });
+  // toEqual, not toMatchObject: an added experimentalFeatures, enableBlinkFeatures or a flipped flag fails here.
+  it('is exactly the isolated, sandboxed set with the given preload', () => {
+    expect(sec.secureWebPreferences('/app/preload.cjs')).toEqual(expectedWindowPreferences('/app/preload.cjs'));
   });
 });
 
@@ -39,13 +32,39 @@ describe('navigation and new windows', () => {
 });
 
 describe('permissions', () => {
-  it('denies every request and check', () => {
-    for (const permission of ['media', 'notifications', 'geolocation', 'clipboard-read', 'openExternal']) {
+  const page = 'app://staffbook/index.html#/exports';
+  it('grants only clipboard-sanitized-write, and only to the app:// page (requests)', () => {
+    const asked = (permission: string, requestingUrl: string) => {
       const callback = vi.fn();
-      sec.denyPermissionRequest({}, permission, callback);
-      expect(callback).toHaveBeenCalledWith(false);
+      sec.permissionRequestHandler({}, permission, callback, { requestingUrl });
+      return callback.mock.calls[0][0];
+    };
+    expect(asked('clipboard-sanitized-write', page)).toBe(true);
+    expect(asked('clipboard-sanitized-write', 'https://evil.example/')).toBe(false);
+    expect(asked('clipboard-sanitized-write', 'app://other/index.html')).toBe(false);
+    for (const permission of ['media', 'notifications', 'geolocation', 'clipboard-read', 'openExternal', 'fullscreen', 'hid', 'serial']) {
+      expect(asked(permission, page)).toBe(false);
     }
-    expect(sec.denyPermissionCheck()).toBe(false);
+    const noDetails = vi.fn();
+    sec.permissionRequestHandler({}, 'clipboard-sanitized-write', noDetails);
+    expect(noDetails).toHaveBeenCalledWith(false);
+  });
+
+  it('answers permission checks by the same rule, from the requesting origin', () => {
+    expect(sec.permissionCheckHandler({}, 'clipboard-sanitized-write', 'app://staffbook')).toBe(true);
+    expect(sec.permissionCheckHandler({}, 'clipboard-sanitized-write', 'app://staffbook', { requestingUrl: page })).toBe(true);
+    expect(sec.permissionCheckHandler({}, 'clipboard-sanitized-write', 'https://evil.example')).toBe(false);
+    expect(sec.permissionCheckHandler({}, 'clipboard-read', 'app://staffbook')).toBe(false);
+    expect(sec.permissionCheckHandler({}, 'media', 'app://staffbook')).toBe(false);
+    expect(sec.GRANTED_PERMISSIONS).toEqual(['clipboard-sanitized-write']);
+  });
+});
+
+describe('CSP', () => {
+  it("renderer/index.html's meta tag is exactly the policy sent as a header", () => {
+    const html = fs.readFileSync(path.join(__dirname, '../../renderer/index.html'), 'utf8');
+    const meta = /http-equiv="Content-Security-Policy"\s+content="([^"]+)"/.exec(html)?.[1];
+    expect(meta).toBe(sec.CONTENT_SECURITY_POLICY);
   });
 });
 

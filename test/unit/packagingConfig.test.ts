@@ -1,4 +1,6 @@
+import fs from 'node:fs';
 import { createRequire } from 'node:module';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 const require = createRequire(import.meta.url);
@@ -19,6 +21,30 @@ describe('electron-builder config', () => {
   it('builds an x64 NSIS installer and an AppImage', () => {
     expect(config.win.target).toContainEqual<Target>({ target: 'nsis', arch: ['x64'] });
     expect(config.linux.target.map((t: Target) => t.target)).toContain('AppImage');
+  });
+
+  it('installs per user in one click: no all-users page, no elevation, data kept on uninstall', () => {
+    expect(config.nsis).toMatchObject({ oneClick: true, perMachine: false, allowElevation: false, deleteAppDataOnUninstall: false });
+    expect(config.nsis.allowToChangeInstallationDirectory).toBeUndefined(); // that option brings back the assisted pages
+    expect(config.nsis.selectPerMachineByDefault).toBeUndefined();
+  });
+
+  it('has an icon, a publisher and SHA-256 signing settings', () => {
+    const root = path.resolve(__dirname, '../..');
+    const ico = fs.readFileSync(path.join(root, config.win.icon));
+    expect([ico.readUInt16LE(0), ico.readUInt16LE(2)]).toEqual([0, 1]); // ICONDIR, type icon
+    const sizes = Array.from({ length: ico.readUInt16LE(4) }, (_, i) => ico[6 + 16 * i] || 256);
+    expect(sizes).toEqual(expect.arrayContaining([16, 32, 48, 256]));
+    expect(fs.readFileSync(path.join(root, config.icon)).subarray(1, 4).toString()).toBe('PNG');
+    expect(config.nsis.installerIcon).toBe(config.win.icon);
+    expect(config.extraMetadata.author.name).toBeTruthy();
+    expect(config.win.signtoolOptions.publisherName).toEqual([config.extraMetadata.author.name]);
+    expect(config.win.signtoolOptions.signingHashAlgorithms).toEqual(['sha256']);
+  });
+
+  it('runs the native-module check after packing and leaves build leftovers out', () => {
+    expect(config.afterPack).toBe(require('../../build/native/afterPack.cjs'));
+    expect(config.files).toContain('!node_modules/better-sqlite3/build/Release/test_extension.node');
   });
 
   it('flips the hardening fuses', () => {
