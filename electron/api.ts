@@ -9,6 +9,7 @@ import { runAs, setCallActor } from './callContext';
 import { auditEvent } from './db/audit';
 import { isCorruption } from './db/connection';
 import { damagedMessage } from './db/damage';
+import { pathLabel } from '../shared/api/fieldLabels';
 import type { ServiceContext } from './services/context';
 import { joinHandlers, type Handlers } from './services/handlerTable';
 import { auditHandlers } from './services/audit';
@@ -53,11 +54,12 @@ export const handlers: Handlers = joinHandlers(
 function validationError(err: z.ZodError): AppError {
   const first = err.issues[0];
   const field = first?.path.join('.') || undefined;
+  // the message names the field in Chinese; `field` keeps the path so the form can put the message at that field
   return new AppError(
     'VALIDATION',
-    first ? `${field ? `欄位「${field}」` : '輸入'}：${first.message}` : '輸入格式錯誤',
+    first ? `${first.path.length ? `「${pathLabel(first.path)}」` : '輸入'}：${first.message}` : '輸入格式錯誤',
     field,
-    err.issues.map((i) => ({ field: i.path.join('.'), message: i.message })),
+    err.issues.map((i) => ({ field: i.path.join('.'), message: `「${pathLabel(i.path)}」：${i.message}` })),
   );
 }
 

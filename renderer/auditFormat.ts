@@ -1,4 +1,12 @@
-// How audit rows read to a person: Chinese names for tables and actions, and only the fields that changed.
+// History in words (issue #15 item 1): one formatter for every audit row, used by 操作紀錄 and a person's 異動紀錄.
+// Chinese field names (the one label map), values as the screens show them (職稱 names, ROC dates, local time, masked
+// IDs), people and accounts by their display names; bookkeeping columns (ids, timestamps, hashes) are left out.
+import { ROLE_LABELS, type AccountRole } from '../shared/api/access';
+import { fieldLabel } from '../shared/api/fieldLabels';
+import { formatRoc, isIsoDate } from '../shared/dates/roc';
+import { maskNationalId } from '../shared/domain/nationalId';
+import { rocDateTime } from './format';
+
 export const ENTITY_LABELS: Record<string, string> = {
   people: '人員',
   periods: '任職期間',
@@ -47,26 +55,62 @@ export const ACTION_LABELS: Record<string, string> = {
   submit: '送出報表包',
 };
 
+/** What the formatter needs to name things; every lookup may miss (a deleted person), and then says so plainly. */
+export interface AuditNames {
+  roleName: (code: string) => string;
+  personName: (id: number) => string | undefined;
+  accountName: (username: string) => string | undefined;
+}
+
 type Change = Record<string, unknown> | null;
+export interface AuditRowLike {
+  actor: string;
+  before: Change;
+  after: Change;
+  detail: string | null;
+  personName?: string | null;
+}
 
-const show = (v: unknown) => (v == null || v === '' ? '（空）' : String(v));
+/** columns that are bookkeeping, not something a clerk changed */
+const HIDDEN = new Set(['id', 'created_at', 'updated_at', 'password_hash', 'failed_attempts', 'locked_until', 'sort', 'params_json']);
+const PERSON_REFS = new Set(['person_id', 'supervisor_id', 'case_manager_id']);
 
-/** `education: 大學 → 碩士; ...` for updates; the whole row for inserts and deletes. */
-export function describeChange(before: Change, after: Change, detail: string | null): string {
-  if (detail) return detail;
+/** One value as the screens show it. */
+export function showValue(key: string, v: unknown, names: AuditNames): string {
+  if (v == null || v === '') return '（空）';
+  if (key === 'national_id') return maskNationalId(String(v));
+  if (key === 'role_code') return names.roleName(String(v));
+  if (key === 'role' && String(v) in ROLE_LABELS) return ROLE_LABELS[String(v) as AccountRole];
+  if (PERSON_REFS.has(key) && typeof v === 'number') return names.personName(v) ?? `（已刪除的人員）`;
+  if (key === 'disabled' || key === 'builtin' || key === 'certified_only') return v ? '是' : '否';
+  if (typeof v === 'string' && isIsoDate(v)) return formatRoc(v);
+  if (typeof v === 'string' && /^\d{4}-\d{2}-\d{2}[T ]\d/.test(v)) return rocDateTime(v);
+  if (typeof v === 'object') return '（多項設定）';
+  return String(v);
+}
+
+const label = (key: string) => fieldLabel(key) ?? key.replace(/_/g, ' ');
+// a reference the formatter cannot name (a school, a course by its number) says nothing to a clerk: left out
+const visible = (key: string) => !HIDDEN.has(key) && !key.endsWith('_json') && (!key.endsWith('_id') || key === 'national_id' || PERSON_REFS.has(key));
+
+/** 「職稱：個管 → 資深個管；起日：111/07/01」 for updates; the row's fields for inserts and deletes. */
+export function describeChange(row: AuditRowLike, names: AuditNames): string {
+  if (row.detail) return row.detail;
+  const { before, after } = row;
   if (before && after) {
-    const keys = Object.keys(after).filter((k) => JSON.stringify(before[k]) !== JSON.stringify(after[k]));
-    return keys.length ? keys.map((k) => `${k}: ${show(before[k])} → ${show(after[k])}`).join('；') : '（無欄位變動）';
+    const keys = Object.keys(after).filter((k) => visible(k) && JSON.stringify(before[k]) !== JSON.stringify(after[k]));
+    return keys.length ? keys.map((k) => `${label(k)}：${showValue(k, before[k], names)} → ${showValue(k, after[k], names)}`).join('；') : '（無欄位變動）';
   }
-  const row = after ?? before ?? {};
-  return Object.entries(row)
-    .filter(([, v]) => v != null && v !== '')
-    .map(([k, v]) => `${k}: ${v}`)
+  const fields = after ?? before ?? {};
+  return Object.entries(fields)
+    .filter(([k, v]) => visible(k) && v != null && v !== '' && !(k === 'person_id' && row.personName))
+    .map(([k, v]) => `${label(k)}：${showValue(k, v, names)}`)
     .join('；');
 }
 
-/** UTC timestamps from SQLite shown in the clerk's local time. */
-export function localTime(at: string): string {
-  const d = new Date(at);
-  return Number.isNaN(d.getTime()) ? at : d.toLocaleString('zh-TW', { hour12: false });
+/** The account behind an audit row by its display name; the command line and the system by what they are. */
+export function describeActor(actor: string, names: AuditNames): string {
+  if (actor.startsWith('cli:')) return `命令列（${actor.slice(4)}）`;
+  if (actor === 'system') return '系統';
+  return names.accountName(actor) ?? actor;
 }

@@ -19,3 +19,12 @@ export function monthEndOf(d: IsoDate): IsoDate {
 export function errorText(e: unknown): string {
   return e instanceof Error ? e.message : String(e);
 }
+
+/** A UTC timestamp from the back end (ISO, or SQLite's `YYYY-MM-DD HH:MM:SS` in UTC) in the clerk's local time and
+ * the ROC calendar: `114/12/02 07:19`. */
+export function rocDateTime(at: string): string {
+  const d = new Date(/^\d{4}-\d{2}-\d{2} \d/.test(at) ? `${at.replace(' ', 'T')}Z` : at);
+  if (Number.isNaN(d.getTime())) return at;
+  const two = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear() - 1911}/${two(d.getMonth() + 1)}/${two(d.getDate())} ${two(d.getHours())}:${two(d.getMinutes())}`;
+}

@@ -3,7 +3,7 @@ import { AppError } from '../../shared/api/errors';
 import type { Output } from '../../shared/api/contract';
 import { formatRoc } from '../../shared/dates/roc';
 import { compareNames } from '../../shared/domain/collation';
-import { CASELOAD_FIELDS, CASELOAD_TEMPLATE_HEADERS, isMonthEnd, parseCaseloadRows } from '../../shared/domain/caseloadImport';
+import { activeAboveCumulative, CASELOAD_FIELDS, CASELOAD_TEMPLATE_HEADERS, isMonthEnd, parseCaseloadRows } from '../../shared/domain/caseloadImport';
 import { postsAt } from '../../shared/domain/employment';
 import type { CaseloadCell } from '../../shared/domain/register';
 import type { Leave, Period, Role } from '../../shared/domain/types';
@@ -103,6 +103,8 @@ export const caseloadHandlers = {
   'caseload.record': (input, { db }) => {
     if (!peopleQ.getPerson(db, input.personId)) throw new AppError('NOT_FOUND', '找不到人員');
     if (!isMonthEnd(input.monthEnd)) throw new AppError('VALIDATION', `${formatRoc(input.monthEnd)} 不是月底`, 'monthEnd');
+    const swapped = activeAboveCumulative(input.cumulative, input.active);
+    if (swapped) throw new AppError('VALIDATION', swapped, 'active');
     caseQ.upsertCaseload(db, input);
     return { saved: true as const };
   },

@@ -31,6 +31,9 @@ export function home(db: Db, today: string) {
   // reads; ten years of people who left long ago are not loaded. Retention reads its own narrower rows.
   const data = loadEmploymentBetween(db, today, addDays(today, HORIZON_DAYS));
   const kind = new Map(data.roles.map((r) => [r.code, r.kind]));
+  // reminders name each person's own 職稱 (a 資深個管 is not called 「個管」)
+  const roleName = new Map(data.roles.map((r) => [r.code, r.name]));
+  const roleToday = new Map(rosterAt(today, data.periods, data.leaves).map((e) => [e.personId, roleName.get(e.period.roleCode)]));
   const retention = retentionAt(db, today);
   const supervision = supervisionAt(db, today);
   const headcount = headcountYear(db, rocYear(today), today);
@@ -60,12 +63,12 @@ export function home(db: Db, today: string) {
     leaveEnds: data.leaves.filter((l) => l.endDate).map((l) => ({ personId: l.personId, name: data.nameOf(l.personId), endDate: l.endDate! })),
     teams: supervision.teams,
     teamLimit: supervision.teamLimit,
-    unassigned: supervision.unassigned,
+    unassigned: supervision.unassigned.map((u) => ({ ...u, roleName: roleToday.get(u.personId) })),
     notCleared: rosterAt(today, data.periods, data.leaves)
       .filter((e) => kind.get(e.period.roleCode) === 'case_manager' && !people.get(e.personId)?.clearedOn)
       .map((e) => ({ e, start: continuousChain(periodsOf.get(e.personId) ?? [], today, (p) => kind.get(p.roleCode) === 'case_manager')[0]?.startDate ?? e.serviceStart }))
       .filter(({ start }) => start >= addDays(today, -NEW_HIRE_DAYS))
-      .map(({ e, start }) => ({ personId: e.personId, name: data.nameOf(e.personId), serviceStart: start })),
+      .map(({ e, start }) => ({ personId: e.personId, name: data.nameOf(e.personId), roleName: roleName.get(e.period.roleCode), serviceStart: start })),
     caseloadMissing: { monthEnd, people: missing.map((m) => ({ personId: m.personId, name: m.name })) },
     // Level 3 is yearly: anyone not yet through it with a deadline this year is worth a reminder while there is time
     trainingShort: training.people.flatMap((p) =>
@@ -82,7 +85,13 @@ export function home(db: Db, today: string) {
     leadsWithoutStaff: chart.some((g) => g.lead) ? leadAgencies(chart, agencyStaffAt(db, today, data)).filter((l) => !l.staff.length) : [],
   });
 
-  const supTone: TileTone = !supervision.compliance.compliant ? 'red' : supervision.teams.some((t) => t.overLimit) || supervision.unassigned.length ? 'amber' : 'green';
+  // amber says why beside 符合; an office with no 個管 has nothing to comply with (grey, not a green 達標)
+  const overTeams = supervision.teams.filter((t) => t.overLimit);
+  const supCaveats = [
+    ...overTeams.map((t) => `督導 ${t.supervisorName} 帶領 ${t.size} 人，超過 ${supervision.teamLimit} 人`),
+    ...(supervision.unassigned.length ? [`${supervision.unassigned.length} 位個管未指派督導`] : []),
+  ];
+  const supTone: TileTone = supervision.caseManagers.length === 0 ? 'grey' : !supervision.compliance.compliant ? 'red' : supCaveats.length ? 'amber' : 'green';
   const tiles = [
     {
       key: 'retentionShort',
@@ -106,7 +115,7 @@ export function home(db: Db, today: string) {
       key: 'supervision',
       label: '督導比',
       value: supervision.ratio == null ? '—' : `${Math.round(supervision.ratio * 10) / 10} : 1`,
-      detail: supervision.compliance.reason,
+      detail: supTone === 'grey' ? '目前沒有在職個管' : [supervision.compliance.reason, ...(supervision.compliance.compliant ? supCaveats : [])].join('；'),
       tone: supTone,
       rule: `紅：不符 ${params.ratioFloor} : 1 規定；黃：符合但有督導帶領超過 ${supervision.teamLimit} 人或個管未指派督導；綠：皆符合。`,
       link: '/supervision',

@@ -89,10 +89,10 @@ export function headcountData(db: Db, o: ExportOptions, training: TrainingSource
   const staffRates = training.staffRates(db, o.rocYear, refDate);
   notes.push(
     staffRates
-      ? `Level I／II 參訓率取自「訓練」頁（${o.rocYear} 年度，以基準日在職者計）；專管無分級訓練基準，不列。`
-      : 'Level I／II 參訓率：尚無訓練紀錄，留白。',
+      ? `Level 1／2 參訓率取自「訓練」頁（${o.rocYear} 年度，以基準日在職者計）；專管無分級訓練基準，不列。`
+      : 'Level 1／2 參訓率：尚無訓練紀錄，留白。',
   );
-  if (!staffRates || Object.values(staffRates).every((r) => !r?.internship)) notes.push('見習率：人力簿未記錄見習資料，留白。');
+  if (!staffRates || Object.values(staffRates).every((r) => !r?.internship)) notes.push('見習率（在職人員完成見習之比率）：人力簿未記錄人員之見習，留白；「實(見)習」頁之見習為合作學校學生，不計入。');
   const sheet = headcountSheet({
     rocYear: o.rocYear,
     refDate,
@@ -119,9 +119,9 @@ export function qualityCheck(db: Db, o: ExportOptions, today: string, training: 
     issues.push(trainingIssue('志工繼續教育涵蓋率', `${o.rocYear} 年度沒有志工服務紀錄：衡量指標之志工繼續教育涵蓋率將空白`, ['indicators'], '/volunteers'));
   }
   const rates = training.staffRates(db, o.rocYear, meta.refDate);
-  if (!rates) issues.push(trainingIssue('Level I／II 參訓率', '沒有訓練紀錄：人力進用表之 Level I／II 參訓率將空白', ['headcount'], '/training'));
+  if (!rates) issues.push(trainingIssue('Level 1／2 參訓率', '沒有訓練紀錄：人力進用表之 Level 1／2 參訓率將空白', ['headcount'], '/training'));
   if (!rates || Object.values(rates).every((r) => !r?.internship)) {
-    issues.push(trainingIssue('見習率', '人力簿未記錄見習資料：人力進用表之見習率將空白', ['headcount'], null));
+    issues.push(trainingIssue('見習率', '人力簿未記錄在職人員之見習（「實(見)習」頁為學校學生，不計入）：人力進用表之見習率將空白', ['headcount'], null));
   }
   if (!o.county && !officeSettings(db).office.county) issues.push(optionIssue('縣市', '未填縣市名稱（可在「單位設定」登錄）：人力配置表（附件七）之縣市欄將空白'));
   if (o.avgCaseload == null) issues.push(optionIssue('每日平均在案量', '未填前四年每日平均在案量（部核定資料）：人力配置表該欄將空白'));

@@ -1,7 +1,8 @@
 // Who is signed in, and the idle timer that signs them out (auto-lock).
 import { defineStore } from 'pinia';
 import { computed, ref } from 'vue';
-import type { Output } from '../../shared/api/contract';
+import { roleMay } from '../../shared/api/access';
+import { accessOf, type Method, type Output } from '../../shared/api/contract';
 import { api, setSession, whenSignedOut } from '../api/client';
 
 type Account = NonNullable<Output<'auth.status'>['account']>;
@@ -14,27 +15,53 @@ export const useAuthStore = defineStore('auth', () => {
   const lockedOut = ref(false);
   /** browser mode's first start: the one-time code printed on the console is needed to create the 管理者 */
   const setupCodeRequired = ref(false);
+  /** true during the last minute before an idle sign-out */
+  const idleWarning = ref(false);
+  /**
+   * After an idle sign-out the screens stay mounted under the sign-in form (a half-filled dialog keeps what was
+   * typed); `shellKey` changes when a different account signs in, so nothing of the previous user's work survives.
+   */
+  const resumeAs = ref<string | null>(null);
+  const shellKey = ref(0);
   let timer: ReturnType<typeof setTimeout> | undefined;
+  let warnTimer: ReturnType<typeof setTimeout> | undefined;
 
-  const isAdmin = computed(() => account.value?.role === 'admin');
-  const canEdit = computed(() => account.value?.role === 'admin' || account.value?.role === 'clerk');
+  const isAdmin = computed(() => can('accounts.list'));
+  /** the roles that may change data (any 'write'-level method); prefer `can(method)` for a specific action */
+  const canEdit = computed(() => can('people.update'));
+  /** Whether the signed-in role may call `method`: the contract's access levels, the same rule the dispatcher enforces. */
+  function can(method: Method): boolean {
+    return !!account.value && roleMay(account.value.role, accessOf(method));
+  }
+
+  function stopTimers() {
+    clearTimeout(timer);
+    clearTimeout(warnTimer);
+    idleWarning.value = false;
+  }
 
   function signedOut(idle = false) {
+    resumeAs.value = idle ? (account.value?.username ?? resumeAs.value) : null;
     setSession(undefined);
     account.value = null;
     lockedOut.value = idle;
     state.value = 'signin';
-    clearTimeout(timer);
+    stopTimers();
   }
   whenSignedOut(() => signedOut(true));
 
   /** Any key or pointer activity restarts the clock; silence for `idleMinutes` locks the app. */
   function touch() {
-    clearTimeout(timer);
-    if (state.value === 'ready') timer = setTimeout(() => void logout(true), idleMinutes.value * 60_000);
+    stopTimers();
+    if (state.value !== 'ready') return;
+    const ms = idleMinutes.value * 60_000;
+    timer = setTimeout(() => void logout(true), ms);
+    warnTimer = setTimeout(() => (idleWarning.value = true), Math.max(0, ms - 60_000));
   }
 
   function signedIn(r: Output<'auth.login'>) {
+    if (resumeAs.value && resumeAs.value !== r.account.username) shellKey.value++;
+    resumeAs.value = null;
     setSession(r.session);
     account.value = r.account;
     idleMinutes.value = r.idleMinutes;
@@ -64,5 +91,5 @@ export const useAuthStore = defineStore('auth', () => {
     signedOut(idle);
   }
 
-  return { state, account, idleMinutes, lockedOut, setupCodeRequired, isAdmin, canEdit, check, setup, login, logout, touch };
+  return { state, account, idleMinutes, lockedOut, setupCodeRequired, idleWarning, resumeAs, shellKey, isAdmin, canEdit, can, check, setup, login, logout, touch };
 });

@@ -13,11 +13,15 @@ export type QualityResult = Output<'exports.check'>;
 export type StaffingResult = Output<'exports.staffingText'>;
 export type IndicatorResult = Output<'exports.indicators'>;
 
-/** The latest reference date already passed: 期中 from 6/30, 期末 from 12/31, else last year's 期末. */
+/**
+ * The report a clerk is preparing (issue #15 item 10): its reference date's month has come — 期末 from December,
+ * 期中 from June — else last year's 期末, still due in the first months of the year.
+ */
 export function latestPeriod(today = todayIso()): { rocYear: number; half: 1 | 2 } {
   const y = rocYear(today);
-  if (today.slice(5) >= '12-31') return { rocYear: y, half: 2 };
-  if (today.slice(5) >= '06-30') return { rocYear: y, half: 1 };
+  const month = Number(today.slice(5, 7));
+  if (month >= 12) return { rocYear: y, half: 2 };
+  if (month >= 6) return { rocYear: y, half: 1 };
   return { rocYear: y - 1, half: 2 };
 }
 

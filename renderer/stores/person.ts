@@ -16,6 +16,8 @@ export const usePersonStore = defineStore('person', () => {
 
   async function load(id: number) {
     loading.value = true;
+    // never show the previous person's record under another id while (or after failing) loading
+    if (detail.value?.person.id !== id) detail.value = null;
     try {
       detail.value = await api('people.get', { id });
     } finally {

@@ -22,6 +22,8 @@ export const useVolunteerStore = defineStore('volunteers', () => {
   const honoursDate = ref<string | null>(null);
   const honours = ref<Honours | null>(null);
   const busy = ref<string | null>(null);
+  /** volunteers saved with no service period: in no year's figure, so listed apart rather than lost (issue #15 item 6) */
+  const withoutPeriod = ref<{ id: number; name: string }[]>([]);
 
   async function loadHonours() {
     honours.value = await api('volunteers.honours', { date: honoursDate.value ?? undefined });
@@ -30,7 +32,9 @@ export const useVolunteerStore = defineStore('volunteers', () => {
   async function load() {
     loading.value = true;
     try {
-      [year.value] = await Promise.all([api('volunteers.year', { rocYear: rocYear.value }), loadHonours()]);
+      const [y, all] = await Promise.all([api('volunteers.year', { rocYear: rocYear.value }), api('volunteers.list', {}), loadHonours()]);
+      year.value = y;
+      withoutPeriod.value = all.filter((v) => v.periods.length === 0).map((v) => ({ id: v.id, name: v.name }));
     } finally {
       loading.value = false;
     }
@@ -49,5 +53,5 @@ export const useVolunteerStore = defineStore('volunteers', () => {
   const downloadStatement = (volunteerId: number, from: string, to: string, format: HonourFormat) =>
     file(`statement.${format}`, () => api('volunteers.hours.file', { volunteerId, from, to, format }));
 
-  return { rocYear, year, loading, honoursDate, honours, busy, load, loadHonours, downloadList, downloadStatement };
+  return { rocYear, year, loading, withoutPeriod, honoursDate, honours, busy, load, loadHonours, downloadList, downloadStatement };
 });

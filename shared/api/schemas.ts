@@ -1,5 +1,6 @@
 // Building blocks reused by every area's contract.
 import { z } from 'zod';
+import './clerkMessages';
 import { isIsoDate, isMonthDay } from '../dates/roc';
 import { isValidNationalId, normalizeNationalId } from '../domain/nationalId';
 import { END_REASONS, FUNDING_SOURCES } from '../domain/types';

@@ -34,22 +34,38 @@ function iso(y: number, m: number, d: number): IsoDate | null {
  * Returns null for anything that is not a real calendar day (e.g. 113/02/30).
  */
 export function parseDate(input: string | null | undefined): IsoDate | null {
+  const p = readDateParts(input);
+  return p && iso(...p);
+}
+
+/** The year, month and day a clerk's text has the shape of (Gregorian year), whether or not that day exists. */
+function readDateParts(input: string | null | undefined): [number, number, number] | null {
   if (input == null) return null;
   const s = String(input).trim().replace(/\s+/g, '').replace(/^民國/, '');
   if (!s) return null;
-  let m = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})$/.exec(s);
-  if (m) return iso(+m[1], +m[2], +m[3]);
-  m = /^(\d{1,3})[-/.](\d{1,2})[-/.](\d{1,2})$/.exec(s);
-  if (m) return iso(+m[1] + ROC_OFFSET, +m[2], +m[3]);
-  m = /^(\d{1,3})年(\d{1,2})月(\d{1,2})日?$/.exec(s);
-  if (m) return iso(+m[1] + ROC_OFFSET, +m[2], +m[3]);
-  m = /^(\d{4})年(\d{1,2})月(\d{1,2})日?$/.exec(s);
-  if (m) return iso(+m[1], +m[2], +m[3]);
-  m = /^(\d{8})$/.exec(s);
-  if (m) return iso(+s.slice(0, 4), +s.slice(4, 6), +s.slice(6, 8));
+  let m = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})$/.exec(s) ?? /^(\d{4})年(\d{1,2})月(\d{1,2})日?$/.exec(s);
+  if (m) return [+m[1], +m[2], +m[3]];
+  m = /^(\d{1,3})[-/.](\d{1,2})[-/.](\d{1,2})$/.exec(s) ?? /^(\d{1,3})年(\d{1,2})月(\d{1,2})日?$/.exec(s);
+  if (m) return [+m[1] + ROC_OFFSET, +m[2], +m[3]];
+  if (/^\d{8}$/.test(s)) return [+s.slice(0, 4), +s.slice(4, 6), +s.slice(6, 8)];
   m = /^(\d{2,3})(\d{2})(\d{2})$/.exec(s);
-  if (m) return iso(+m[1] + ROC_OFFSET, +m[2], +m[3]);
+  if (m) return [+m[1] + ROC_OFFSET, +m[2], +m[3]];
   return null;
+}
+
+/**
+ * Why a clerk's text is not a date, in words: 「6月沒有31日（113年6月只有30天）」 for a day the month lacks,
+ * 「月份應為 1 到 12」 for a month that does not exist; otherwise the accepted forms. Null when the text is a date.
+ */
+export function explainBadDate(input: string): string | null {
+  const p = readDateParts(input);
+  if (p && iso(...p)) return null;
+  if (!p) return `「${input.trim()}」不是日期，請填如 113/06/30、113年6月30日 或 1130630`;
+  const [y, m, d] = p;
+  if (m < 1 || m > 12) return `月份應為 1 到 12（填的是 ${m} 月）`;
+  if (d < 1) return '日應從 1 日起';
+  if (y < 1900 || y > 2200) return `年份不合理（民國 ${y - ROC_OFFSET} 年）`;
+  return `${m}月沒有${d}日（${y - ROC_OFFSET}年${m}月只有${daysInMonth(y, m)}天）`;
 }
 
 /** A JS Date from a spreadsheet cell (Excel stores dates as UTC midnight) as an ISO date. */

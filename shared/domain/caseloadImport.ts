@@ -20,6 +20,14 @@ export function isMonthEnd(d: IsoDate): boolean {
   return addDays(d, 1).endsWith('-01');
 }
 
+/**
+ * 在案案量 counts the cases still open at the month end, each of which is among the year's 累計個管案量: an active
+ * count above the cumulative one is a typing slip (the columns swapped), said at the 在案案量 field.
+ */
+export function activeAboveCumulative(cumulative: number, active: number): string | null {
+  return active > cumulative ? `在案案量（${active}）不可大於累計個管案量（${cumulative}）；兩欄是否填反？` : null;
+}
+
 export function parseCaseloadRows(headers: string[], rows: RawRow[]): { lines: CaseloadLine[]; issues: ImportIssue[] } {
   const issues: ImportIssue[] = checkHeaders(headers, CASELOAD_FIELDS);
   if (issues.length) return { lines: [], issues };
@@ -40,6 +48,10 @@ export function parseCaseloadRows(headers: string[], rows: RawRow[]): { lines: C
     else if (monthEnd && !isMonthEnd(monthEnd)) r.fail('月底日期', '應為該月最後一天（如 113/06/30）');
     const cumulative = r.count('累計個管案量');
     const active = r.count('在案案量');
+    if (issues.length === before) {
+      const swapped = activeAboveCumulative(cumulative!, active!);
+      if (swapped) r.fail('在案案量', swapped);
+    }
     if (issues.length > before) continue;
     const key = `${nationalId ?? name}|${monthEnd}`;
     if (seen.has(key)) {

@@ -14,6 +14,17 @@ export interface Quota {
   fundedPM: number;
 }
 
+/**
+ * A quota that contradicts itself: the approved total of 聘用人力 below the funded 個管, 資深個管 and 督導 it is made of.
+ * Said at the 核定員額 field when the year is saved.
+ */
+export function quotaProblem(q: Quota): { field: keyof Quota; message: string } | null {
+  const funded = q.fundedCM + q.fundedSCM + q.fundedSUP;
+  return q.approvedTotal < funded
+    ? { field: 'approvedTotal', message: `核定員額（${q.approvedTotal}）少於補助個管、資深個管、督導之合計（${funded}）` }
+    : null;
+}
+
 export interface HeadcountRow {
   roleCode: string;
   quota: number;

@@ -70,7 +70,7 @@ export function headcountSheet(input: HeadcountFormInput): Sheet {
   // seed 000's staffing table, one line per kind of funded post
   fullWidthRow(sheet, 'group', '人力進用及訓練情形');
   const t = sheet.rows.length;
-  push('header', ['人力配置', null, '核定人力', '進用人力', '進用率', 'Level I 參訓率', 'Level II 參訓率', '見習率']);
+  push('header', ['人力配置', null, '核定人力', '進用人力', '進用率', 'Level 1 參訓率', 'Level 2 參訓率', '見習率']);
   sheet.merges.push({ row: t, col: 0, rows: 1, cols: 2 });
   const quotaOf: Record<StaffLine, number | null> = q
     ? { cm: q.fundedCM + q.fundedSCM, sup: q.fundedSUP, pm: q.fundedPM, total: q.fundedCM + q.fundedSCM + q.fundedSUP + q.fundedPM }

@@ -47,6 +47,9 @@ export function registerCells(r: RegisterRow, refDate: IsoDate): CellValue[] {
   ];
 }
 
+/** The 備註 under the ministry's blank 附件五, word for word (seed 004). */
+export const REGISTER_REMARK = '備註：本表請至本部毒品危害防制中心服務系統之使用者資料維護作業匯出。';
+
 export function registerNotes(meta: RegisterMeta): string {
   const m = +meta.refDate.slice(5, 7);
   return (
@@ -93,6 +96,8 @@ export function registerSheet(rows: readonly RegisterRow[], meta: RegisterMeta):
     for (let i = first + 1; i < first + n; i++) sheet.rows[i].cells[0] = null;
     if (n > 1) sheet.merges.push({ row: first, col: 0, rows: n, cols: 1 });
   }
+  fullWidthRow(sheet, 'note', REGISTER_REMARK);
+  // how Staffbook filled the form: our own line, under the ministry's
   fullWidthRow(sheet, 'note', registerNotes(meta));
   return sheet;
 }

@@ -26,9 +26,9 @@ export interface ReminderInput {
   leaveEnds: { personId: number; name: string; endDate: IsoDate }[];
   teams: { supervisorId: number; supervisorName: string; size: number; overLimit: boolean }[];
   teamLimit: number;
-  unassigned: { personId: number; name: string }[];
+  unassigned: { personId: number; name: string; roleName?: string }[];
   /** 個管 in post whose service began recently and who have no clearance date (附件九) */
-  notCleared: { personId: number; name: string; serviceStart: IsoDate }[];
+  notCleared: { personId: number; name: string; roleName?: string; serviceStart: IsoDate }[];
   caseloadMissing: { monthEnd: IsoDate; people: { personId: number; name: string }[] } | null;
   trainingShort?: { personId: number; name: string; what: string; deadline: IsoDate }[];
   volunteersShort?: { volunteerId: number; name: string; shortHours: number; yearEnd: IsoDate }[];
@@ -60,10 +60,10 @@ export function buildReminders(input: ReminderInput): Reminder[] {
     out.push({ kind: 'team-over-limit', due: today, title: `督導 ${t.supervisorName} 帶領 ${t.size} 位個管，超過 ${input.teamLimit} 人`, personId: t.supervisorId, link: '/supervision', tone: 'danger' });
   }
   for (const u of input.unassigned) {
-    out.push({ kind: 'unassigned', due: today, title: `個管 ${u.name} 尚未指派督導`, personId: u.personId, link: '/supervision', tone: 'danger' });
+    out.push({ kind: 'unassigned', due: today, title: `${u.roleName ?? '個管'} ${u.name} 尚未指派督導`, personId: u.personId, link: '/supervision', tone: 'danger' });
   }
   for (const n of input.notCleared) {
-    out.push({ kind: 'not-cleared', due: today, title: `新進個管 ${n.name}（${formatRoc(n.serviceStart)} 到職）尚未登錄督導評估通過獨立作業日`, personId: n.personId, link: person(n.personId), tone: 'warning' });
+    out.push({ kind: 'not-cleared', due: today, title: `新進${n.roleName ?? '個管'} ${n.name}（${formatRoc(n.serviceStart)} 到職）尚未登錄督導評估通過獨立作業日`, personId: n.personId, link: person(n.personId), tone: 'warning' });
   }
   if (input.caseloadMissing?.people.length) {
     const { monthEnd, people } = input.caseloadMissing;

@@ -289,9 +289,9 @@ export function officeFigures(people: PersonTraining[], reports: readonly CaseRe
 function interpretation(asOf: IsoDate): string[] {
   return [
     `名單為計算日 ${formatRoc(asOf)} 在職之個管、資深個管與督導（年度進行中以今天、年度結束後以 12/31 計）；留職停薪者照列並標示，不免除要求。`,
-    '個管應完成 L1、L2，每年 L3；督導應完成 L1、督導L1、督導L2，每年督導L3。年度中升任督導者，自升任日起改依督導標準。',
-    'L1、L2、督導L1、督導L2 為一次性，計入歷年時數；L3、督導L3 僅計當年度時數，L3 只計有核定公文日期及文號之課程。',
-    'L2、督導L2 依主題分別計算，單一主題超過的時數不補其他主題。',
-    'Level II 參訓率以各人職務之第二級（個管 L2、督導 督導L2）計；L3 達成率同理（個管 L3 含個案報告、督導 督導L3）。',
+    '個管應完成 Level 1、Level 2，每年 Level 3；督導應完成 Level 1、督導 Level 1、督導 Level 2，每年督導 Level 3（附件二、附件三）。年度中升任督導者，自升任日起改依督導標準。',
+    'Level 1、Level 2、督導 Level 1、督導 Level 2 為一次性，計入歷年時數；Level 3、督導 Level 3 僅計當年度時數，Level 3 只計有核定公文日期及文號之課程。',
+    'Level 2、督導 Level 2 依主題分別計算，單一主題超過的時數不補其他主題。',
+    'Level 2 參訓率以各人職務之第二級（個管 Level 2、督導 督導 Level 2）計；Level 3 達成率同理（個管 Level 3 含個案報告、督導 督導 Level 3）。',
   ];
 }

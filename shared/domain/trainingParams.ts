@@ -9,14 +9,14 @@ export type TrainingLevel = (typeof TRAINING_LEVELS)[number];
 /** The levels that are requirements (OTHER is recorded but owed by nobody). */
 export type RequiredLevel = Exclude<TrainingLevel, 'OTHER'>;
 
-/** How levels are written on forms and in import files: L1 … 督導L3, 其他. */
+/** The ministry's own names (附件二, 附件三): Level 1 … 督導 Level 3, 其他. Import files may also say L1, 督導L2 (parseLevel). */
 export const LEVEL_LABELS: Record<TrainingLevel, string> = {
-  L1: 'L1',
-  L2: 'L2',
-  L3: 'L3',
-  SUP_L1: '督導L1',
-  SUP_L2: '督導L2',
-  SUP_L3: '督導L3',
+  L1: 'Level 1',
+  L2: 'Level 2',
+  L3: 'Level 3',
+  SUP_L1: '督導 Level 1',
+  SUP_L2: '督導 Level 2',
+  SUP_L3: '督導 Level 3',
   OTHER: '其他',
 };
 

@@ -35,7 +35,7 @@ describe.runIf(e2eAvailable())('training end to end (browser mode, Chromium)', (
     await page.click('[data-test="nav-training"]');
     await page.locator('[data-test="training-matrix"]').waitFor();
     await chooseYear(113);
-    await expect.poll(l3Cells).toEqual(NAMES.map(() => expect.stringContaining('未開始 0/8h')));
+    await expect.poll(l3Cells).toEqual(NAMES.map(() => expect.stringContaining('Level 3 0/8h')));
 
     await page.click('[data-test="to-courses"]');
     await page.click('[data-test="course-new"]');
@@ -52,14 +52,15 @@ describe.runIf(e2eAvailable())('training end to end (browser mode, Chromium)', (
     await expect.poll(() => page.locator('[data-test="course-table"] .el-table__body-wrapper').textContent()).toContain('進階動機式晤談');
 
     await page.click('[data-test="nav-training"]');
-    await expect.poll(l3Cells).toEqual(NAMES.map(() => expect.stringContaining('進行中 3/8h')));
+    await expect.poll(l3Cells).toEqual(NAMES.map(() => expect.stringContaining('Level 3 3/8h')));
     const r = await app.dispatch('training.year', { rocYear: 113 });
     if (!r.ok) throw new Error(r.error.message);
     const people = (r.data as { people: { name: string; reason: string; levels: { L3: { done: number } } }[] }).people;
     expect(people.map((p) => p.levels.L3.done)).toEqual([3, 3, 3]);
-    // what the page says is missing is exactly what the back end says, person by person
+    // what the page says is missing (behind each row's ▸) is exactly what the back end says, person by person
+    for (const icon of await page.locator('[data-test="training-matrix"] .el-table__expand-icon').all()) await icon.click();
     const reasons = await page.locator('[data-test="training-matrix"] [data-test="reason"]').allTextContents();
     expect(reasons.map((x) => x.trim())).toEqual(people.map((p) => p.reason));
-    expect(people[0].reason).toContain('L3 尚缺 5 小時');
+    expect(people[0].reason).toContain('Level 3 尚缺 5 小時');
   });
 });

@@ -62,7 +62,9 @@ describe.runIf(soffice)('LibreOffice round trip of every exported file (demo off
       const rows = csv(asCsv[files[name]]);
       const want = [...DEMO_113_END_HEAD, ...DEMO_113_END_BODY].map((r) => r.map(str));
       expect(rows.slice(0, want.length)).toEqual(want);
-      expect(rows[want.length][0]).toMatch(/^說明：/);
+      // the ministry's 備註 word for word, then how Staffbook filled the form
+      expect(rows[want.length][0]).toBe('備註：本表請至本部毒品危害防制中心服務系統之使用者資料維護作業匯出。');
+      expect(rows[want.length + 1][0]).toMatch(/^說明：/);
     });
   }
 

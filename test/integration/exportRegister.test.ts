@@ -20,10 +20,12 @@ async function file(t: TempBackend, format: 'xlsx' | 'ods'): Promise<Buffer> {
 function expectForm(read: ReadSheet): void {
   expect(read.grid.slice(0, 4)).toEqual(DEMO_113_END_HEAD);
   expect(read.grid.slice(4, 4 + DEMO_113_END_BODY.length)).toEqual(DEMO_113_END_BODY);
-  const note = read.grid[4 + DEMO_113_END_BODY.length];
+  const [remark, note] = read.grid.slice(4 + DEMO_113_END_BODY.length);
+  // the ministry's 備註, word for word (seed 004 附件五), then how Staffbook filled the form
+  expect(remark[0]).toBe('備註：本表請至本部毒品危害防制中心服務系統之使用者資料維護作業匯出。');
   expect(String(note[0])).toMatch(/^說明：資料基準日 113年12月31日/);
-  expect(read.grid).toHaveLength(4 + DEMO_113_END_BODY.length + 1);
-  expect([...read.merges].sort(byPos)).toEqual([...DEMO_113_END_MERGES].sort(byPos));
+  expect(read.grid).toHaveLength(4 + DEMO_113_END_BODY.length + 2);
+  expect([...read.merges].sort(byPos)).toEqual([...DEMO_113_END_MERGES, { row: 30, col: 0, rows: 1, cols: 12 }].sort(byPos));
   expect(read.repeatRows).toEqual([2, 3]);
   expect(read.orientation).toBe('landscape');
   expect(read.formulas).toBe(0);

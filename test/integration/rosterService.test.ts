@@ -231,7 +231,7 @@ describe('the dispatcher rejects invalid input', () => {
       expect(e.field).toBe('date');
     }
     const e = await fails(t.backend, 'roster.at', { date: '2024-02-30' });
-    expect(e.message).toBe('欄位「date」：日期格式應為 YYYY-MM-DD 的實際日期');
+    expect(e.message).toBe('「日期」：日期格式應為 YYYY-MM-DD 的實際日期');
     const e2 = await fails(t.backend, 'people.create', { person: person('甲'), period: period('CM', '2021-02-29') });
     expect(e2).toMatchObject({ code: 'VALIDATION', field: 'period.startDate' });
   });
@@ -239,7 +239,7 @@ describe('the dispatcher rejects invalid input', () => {
   it('a missing or blank name', async () => {
     const e = await fails(t.backend, 'people.create', { person: person('   '), period: period('CM', '2021-06-01') });
     expect(e).toMatchObject({ code: 'VALIDATION', field: 'person.name' });
-    expect(e.message).toBe('欄位「person.name」：請填姓名');
+    expect(e.message).toBe('「姓名」：請填姓名');
     const { name: _n, ...noName } = person('x');
     const e2 = await fails(t.backend, 'people.create', { person: noName, period: period('CM', '2021-06-01') });
     expect(e2).toMatchObject({ code: 'VALIDATION', field: 'person.name' });

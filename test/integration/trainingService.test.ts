@@ -84,7 +84,7 @@ describe('courses and the training matrix', () => {
     const view = await ok(t.backend, 'training.person', { personId: a, rocYear: 113 });
     expect([view.attendance.length, view.caseReports.length, view.year?.ok]).toEqual([1, 1, false]);
     await ok(t.backend, 'caseReports.delete', { id: r.id });
-    expect((await personOf('甲')).levels.L3.reason).toBe('L3 尚缺個案報告 1 篇（期限 113/12/31，已逾期）');
+    expect((await personOf('甲')).levels.L3.reason).toBe('Level 3 尚缺個案報告 1 篇（期限 113/12/31，已逾期）');
   });
 
   it('a deadline saved in the year’s training parameters makes an unfinished L1 逾期', async () => {
@@ -127,7 +127,7 @@ describe('attendance import', () => {
     const e = await fails(t.backend, 'import.training.commit', file);
     expect(e.code).toBe('IMPORT_INVALID');
     expect(e.message).toBe('檔案有 2 個錯誤，未匯入任何資料');
-    expect(e.issues!.map((i) => i.message)).toEqual(['第 3 列：找不到人員「無此人」，請先匯入名冊', '第 4 列「核定文號」：L3 課程須有衛福部核定公文日期及文號']);
+    expect(e.issues!.map((i) => i.message)).toEqual(['第 3 列：找不到人員「無此人」，請先匯入名冊', '第 4 列「核定文號」：Level 3 課程須有衛福部核定公文日期及文號']);
     expect(trainingHash()).toBe(before);
   });
 

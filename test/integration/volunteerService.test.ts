@@ -77,7 +77,7 @@ describe('CLI on the demo office', () => {
       expect(p).toEqual(expect.objectContaining({ name: expect.any(String), ok: expect.any(Boolean), reason: expect.any(String) }));
       for (const l of Object.values(p.levels) as { required: number; done: number; ok: boolean; reason: string }[]) expect(Object.keys(l)).toEqual(expect.arrayContaining(['required', 'done', 'ok', 'reason']));
     }
-    expect(training.people.find((p: { name: string }) => p.name === '鄭宇軒').reason).toContain('L2 尚缺 8 小時（藥癮個案輔導技巧 6、壓力調適 2）');
+    expect(training.people.find((p: { name: string }) => p.name === '鄭宇軒').reason).toContain('Level 2 尚缺 8 小時（藥癮個案輔導技巧 6、壓力調適 2）');
     const vols = cli('volunteers', '--year', '113');
     expect([vols.total, vols.covered]).toEqual([11, 8]);
     expect(vols.rows.every((r: { name: string; ok: boolean; reason: string }) => r.name && typeof r.ok === 'boolean' && r.reason)).toBe(true);

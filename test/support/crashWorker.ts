@@ -99,7 +99,9 @@ async function work(dbPath: string, run: number): Promise<void> {
       if (r < 0.9) {
         const monthEnd = pick(['2024-01-31', '2024-02-29', '2024-03-31', '2024-04-30']);
         say(`B caseload ${personId}`);
-        await must(b, 'caseload.record', { personId, monthEnd, cumulative: Math.floor(random() * 60), active: Math.floor(random() * 40) });
+        // 在案 never above 累計 (the back end refuses that as a typing slip)
+        const cumulative = Math.floor(random() * 60);
+        await must(b, 'caseload.record', { personId, monthEnd, cumulative, active: Math.floor(random() * Math.min(40, cumulative + 1)) });
         say(`E caseload ${personId}`);
       } else {
         const d = await must(b, 'people.get', { id: personId });

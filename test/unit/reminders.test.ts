@@ -71,3 +71,10 @@ describe('tile colours', () => {
     [0.85, 1, 'red'],
   ] as const)('coverage %s against %s is %s', (rate, target, tone) => expect(coverageTone(rate, target)).toBe(tone));
 });
+
+describe('reminders name the person’s own 職稱 (issue #15 item 6)', () => {
+  it('a 資深個管 without a supervisor is not called 個管', () => {
+    const r = buildReminders({ today: '2024-12-01', horizonDays: 60, milestones: [], periodEnds: [], leaveEnds: [], teams: [], teamLimit: 7, unassigned: [{ personId: 1, name: '甲', roleName: '資深個管' }], notCleared: [{ personId: 2, name: '乙', roleName: '資深個管', serviceStart: '2024-10-01' }], caseloadMissing: null });
+    expect(r.map((x) => x.title)).toEqual(['資深個管 甲 尚未指派督導', '新進資深個管 乙（113/10/01 到職）尚未登錄督導評估通過獨立作業日']);
+  });
+});

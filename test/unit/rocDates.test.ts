@@ -2,6 +2,7 @@
 import { describe, it, expect } from 'vitest';
 import {
   addDays,
+  explainBadDate,
   addMonths,
   daysBetween,
   formatRoc,
@@ -145,5 +146,20 @@ describe('addDays crosses month and year ends', () => {
     expect(daysBetween('2024-01-01', '2025-01-01')).toBe(366);
     expect(daysBetween('2023-01-01', '2024-01-01')).toBe(365);
     expect(daysBetween('2024-06-30', '2024-06-01')).toBe(-29);
+  });
+});
+
+describe('explainBadDate (issue #15 item 8: 6/31 has its own message)', () => {
+  it('names the missing day and how long the month is', () => {
+    expect(explainBadDate('113/6/31')).toBe('6月沒有31日（113年6月只有30天）');
+    expect(explainBadDate('113/02/30')).toBe('2月沒有30日（113年2月只有29天）');
+    expect(explainBadDate('1120229')).toBe('2月沒有29日（112年2月只有28天）');
+  });
+  it('a month that does not exist, and text that is no date at all', () => {
+    expect(explainBadDate('113/13/01')).toBe('月份應為 1 到 12（填的是 13 月）');
+    expect(explainBadDate('明天')).toContain('不是日期');
+  });
+  it('says nothing about a real date', () => {
+    expect(explainBadDate('113/06/30')).toBeNull();
   });
 });

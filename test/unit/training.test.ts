@@ -76,7 +76,7 @@ describe('RULES §4 who owes which level', () => {
     expect(after.levels.L1!).toMatchObject({ ok: true, owedFrom: '2021-01-01' });
     expect(after.levels.SUP_L1!).toMatchObject({ ok: false, owedFrom: '2024-09-01', status: '未開始' });
     expect(after.levels.SUP_L3!.ok).toBe(true);
-    expect(after.reason).toBe('督導L1 尚缺 12 小時；督導L2 尚缺 12 小時（社區心理衛生中心及毒品危害防制中心角色及功能 2、社區資源開發及方案設計 2、領導及管理實務 2、訪視人力資源管理及運用 4、風險管理及危機處理 2）');
+    expect(after.reason).toBe('督導 Level 1 尚缺 12 小時；督導 Level 2 尚缺 12 小時（社區心理衛生中心及毒品危害防制中心角色及功能 2、社區資源開發及方案設計 2、領導及管理實務 2、訪視人力資源管理及運用 4、風險管理及危機處理 2）');
   });
 });
 
@@ -93,24 +93,24 @@ describe('RULES §4 hours', () => {
     expect(facts.reduce((s, f) => s + f.hours, 0)).toBe(30);
     expect(p.levels.L2!).toMatchObject({ done: 24, missing: 6, ok: false, status: '進行中' });
     expect(p.levels.L2!.topics!.find((t) => t.name === '壓力調適')).toEqual({ name: '壓力調適', required: 2, done: 2, missing: 0 });
-    expect(p.levels.L2!.reason).toBe('L2 尚缺 6 小時（藥癮個案輔導技巧 6）');
+    expect(p.levels.L2!.reason).toBe('Level 2 尚缺 6 小時（藥癮個案輔導技巧 6）');
   });
 
   it('L3 counts only certified courses of the plan year up to the evaluation date', () => {
     const facts = [att(1, '2023-12-20', 'L3', 8), att(1, '2024-02-01', 'L3', 3), att(1, '2024-03-01', 'L3', 4, null, false), att(1, '2024-04-01', 'L3', 4.5)];
     const p = only(run([period(1, 'CM', '2020-01-01')], facts, [report(1, '2024-05-01')]));
     expect(p.levels.L3!).toMatchObject({ done: 7.5, missing: 0.5, ok: false });
-    expect(p.levels.L3!.reason).toBe('L3 尚缺 0.5 小時');
+    expect(p.levels.L3!.reason).toBe('Level 3 尚缺 0.5 小時');
   });
 
   it('L3 needs a case report too: 8 hours without one is not compliant', () => {
     const p = only(run([period(1, 'CM', '2020-01-01')], [att(1, '2024-02-01', 'L3', 8)], [report(1, '2023-11-01')]));
-    expect(p.levels.L3!).toMatchObject({ done: 8, ok: false, caseReports: { required: 1, done: 0 }, reason: 'L3 尚缺個案報告 1 篇' });
+    expect(p.levels.L3!).toMatchObject({ done: 8, ok: false, caseReports: { required: 1, done: 0 }, reason: 'Level 3 尚缺個案報告 1 篇' });
   });
 
   it('督導L3 counts 督導L3 hours of the year, not L3', () => {
     const p = only(run([period(1, 'SUP', '2019-01-01')], [att(1, '2024-02-01', 'L3', 8), att(1, '2024-03-01', 'SUP_L3', 5.5)]));
-    expect(p.levels.SUP_L3!).toMatchObject({ done: 5.5, ok: false, reason: '督導L3 尚缺 0.5 小時' });
+    expect(p.levels.SUP_L3!).toMatchObject({ done: 5.5, ok: false, reason: '督導 Level 3 尚缺 0.5 小時' });
   });
 });
 
@@ -128,9 +128,9 @@ describe('RULES §4 status: 完成 / 進行中 / 未開始 / 逾期', () => {
     const late = only(run(periods, facts, [], '2024-12-31', '2025-01-02'));
     expect(late.levels.L3!.status).toBe('逾期');
     expect(late.status).toBe('逾期');
-    expect(late.reason).toBe('L3 尚缺 4 小時；L3 尚缺個案報告 1 篇（期限 113/12/31，已逾期）');
+    expect(late.reason).toBe('Level 3 尚缺 4 小時；Level 3 尚缺個案報告 1 篇（期限 113/12/31，已逾期）');
     // the shortfall alone, for reminders that name the deadline themselves (no regex over the reason)
-    expect(late.levels.L3!.shortfall).toBe('L3 尚缺 4 小時；L3 尚缺個案報告 1 篇');
+    expect(late.levels.L3!.shortfall).toBe('Level 3 尚缺 4 小時；Level 3 尚缺個案報告 1 篇');
   });
 
   it('a once-only level is 逾期 after the months the plan year allows from the day it became owed', () => {

@@ -30,7 +30,7 @@ describe('attendance import', () => {
     ]);
     expect(courses[0].topic).toBe('藥癮個案輔導技巧');
     expect(issues.map((i) => [i.row, i.field])).toEqual([[3, '課程主題'], [4, '核定文號']]);
-    expect(issues[0].message).toMatch(/^第 3 列「課程主題」：L2 課程須填其主題之一：毒品防制政策/);
+    expect(issues[0].message).toMatch(/^第 3 列「課程主題」：Level 2 課程須填其主題之一：毒品防制政策/);
   });
 
   it('rejects bad levels, hours not in halves, unreal dates, a person twice in one course, and disagreeing course rows', () => {
