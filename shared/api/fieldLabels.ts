@@ -33,6 +33,13 @@ export const FIELD_LABELS: Record<string, string> = {
   // accounts
   username: '帳號', displayName: '顯示名稱', password: '密碼', oldPassword: '舊密碼', newPassword: '新密碼', passphrase: '密語', disabled: '停用',
   failedAttempts: '登入失敗次數', lockedUntil: '鎖定至', idleMinutes: '閒置登出（分鐘）',
+  // imports, 附件五 其他, first start
+  duties: '工作內容（其他）', sheet: '工作表', setupCode: '設定碼',
+  // 志願服務法: 紀錄冊, 榮譽卡, 績優獎勵
+  volunteerHonours: '志願服務榮譽參數', cardYears: '榮譽卡服務年資（年）', cardHours: '榮譽卡服務時數', cardValidYears: '榮譽卡效期（年）',
+  awardHours: '績優獎勵時數', 銅牌: '銅牌', 銀牌: '銀牌', 金牌: '金牌', expiringDays: '到期提醒（天）', source: '法源',
+  recordBookNo: '紀錄冊編號', recordBookOn: '紀錄冊發給日', issuedOn: '發給日', expiresOn: '效期至', cardNo: '榮譽卡號',
+  hoursThrough: '時數計算至', tier: '獎勵等級', awardedOn: '獲獎日期',
   // bookkeeping columns the audit log carries
   createdAt: '建立時間', updatedAt: '更新時間', value: '值',
 };

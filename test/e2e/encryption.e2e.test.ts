@@ -46,7 +46,8 @@ describe.runIf(e2eAvailable())('encryption from 備份與還原 (browser mode, C
     await page.setViewportSize({ width: 1024, height: 768 });
     await page.screenshot({ path: path.join(SHOTS, 'encryption-on-1024.png'), fullPage: true });
     expect(isEncryptedFile(app.backend.system.dbPath)).toBe(true);
-    // the figures still read through the same page session
+    // the figures still read through the same page session (at 1366 wide, where the menu is not folded)
+    await page.setViewportSize({ width: 1366, height: 768 });
     await page.click('[data-test="nav-roster"]');
     await page.locator('[data-test="roster-table"] .el-table-v2__row').first().waitFor();
   });

@@ -21,8 +21,8 @@ const SIZES = [
 ];
 const ACCOUNTS = [
   { username: ADMIN.username, password: ADMIN.password, role: 'admin' },
-  { username: 'clerk', displayName: '承辦乙', role: 'clerk', password: 'clerk-password-1' },
-  { username: 'sup', displayName: '督導甲', role: 'supervisor', password: 'supervisor-pw-1' },
+  { username: 'clerk', displayName: '承辦乙', role: 'clerk', password: 'tidy-harbour-41' },
+  { username: 'sup', displayName: '督導甲', role: 'supervisor', password: 'quiet-meadow-73' },
 ] as const;
 
 interface Office {

@@ -141,8 +141,10 @@ describe('volunteers store', () => {
   it('a volunteer saved without a service period is listed apart, not lost', async () => {
     answers.set('volunteers.year', { rows: [], total: 0 });
     answers.set('volunteers.list', [{ id: 1, name: '甲', periods: [] }, { id: 2, name: '乙', periods: [{ id: 9 }] }]);
+    answers.set('volunteers.honours', { asOf: '2024-12-31', rows: [] }); // the 志願服務法 section loads with the page
     const v = useVolunteerStore();
     await v.load();
     expect(v.withoutPeriod).toEqual([{ id: 1, name: '甲' }]);
+    expect(v.honoursDate).toBe('2024-12-31');
   });
 });
