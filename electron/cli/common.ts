@@ -68,3 +68,15 @@ export { formatPercent as pct } from '../../shared/domain/rate';
 export function printJson(data: unknown): void {
   console.log(JSON.stringify(data, null, 2));
 }
+
+export function halfArg(text: string): 1 | 2 {
+  if (text !== '1' && text !== '2') throw new InvalidArgumentError('請填 1（期中，6/30）或 2（期末，12/31）');
+  return Number(text) as 1 | 2;
+}
+
+/** `--half <1|2> --year <rocYear>`: the period every form, indicator and submission is for, said once. */
+export function halfAndYear(cmd: Command): Command {
+  return cmd
+    .requiredOption('--half <1|2>', '1 = 期中（6/30），2 = 期末（12/31）', halfArg)
+    .requiredOption('--year <rocYear>', '民國年度，如 113', rocYearArg);
+}

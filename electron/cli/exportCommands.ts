@@ -8,7 +8,7 @@ import type { Input } from '../../shared/api/contract';
 import { INDICATOR_KEYS, PROGRESS, type IndicatorKey, type Progress } from '../../shared/domain/indicators';
 import type { Backend } from '../backend';
 import { writeFileAtomic } from '../exports/atomicWrite';
-import { call, dateArg, printJson, rocYearArg, withBackend } from './common';
+import { call, dateArg, halfAndYear, printJson, withBackend } from './common';
 
 type Options = Input<'exports.file'>;
 interface Common {
@@ -16,11 +16,6 @@ interface Common {
   year: number;
   format?: ExportFormat;
   out?: string;
-}
-
-export function halfArg(text: string): 1 | 2 {
-  if (text !== '1' && text !== '2') throw new InvalidArgumentError('請填 1（期中，6/30）或 2（期末，12/31）');
-  return Number(text) as 1 | 2;
 }
 
 function formatArg(form: ExportForm) {
@@ -43,9 +38,7 @@ function progressArg(text: string, prev: Record<string, Progress | null> = {}): 
 }
 
 function period(cmd: Command, form: ExportForm, formatRequired: boolean): Command {
-  cmd
-    .requiredOption('--half <1|2>', '1 = 期中（6/30），2 = 期末（12/31）', halfArg)
-    .requiredOption('--year <rocYear>', '民國年度，如 113', rocYearArg);
+  halfAndYear(cmd);
   const fmt = `--format <${FORMATS_OF[form].join('|')}>`;
   return formatRequired ? cmd.requiredOption(fmt, '檔案格式', formatArg(form)) : cmd.option(fmt, '檔案格式（預設 txt）', formatArg(form), 'txt');
 }
@@ -111,11 +104,7 @@ export function registerExportCommands(program: Command): void {
       withBackend(cmd, (b) => produce(b, 'headcount', { form: 'headcount', format: opts.format!, rocYear: opts.year, half: opts.half, county: opts.county, avgCaseload: opts.avgCaseload }, opts.out)),
     );
 
-  exp
-    .command('check')
-    .description('匯出前資料檢查：表單需要而資料缺漏的項目')
-    .requiredOption('--half <1|2>', '1 = 期中，2 = 期末', halfArg)
-    .requiredOption('--year <rocYear>', '民國年度', rocYearArg)
+  halfAndYear(exp.command('check').description('匯出前資料檢查：表單需要而資料缺漏的項目'))
     .option('--json', '輸出 JSON')
     .action((opts: { half: 1 | 2; year: number; json?: boolean }, cmd: Command) =>
       withBackend(cmd, async (b) => {

@@ -2,18 +2,13 @@
 // rate and whether it is met — the same figures the export page and the files show (exports.indicators).
 import type { Command } from 'commander';
 import { formatRoc } from '../../shared/dates/roc';
-import { call, pct, printJson, rocYearArg, withBackend } from './common';
-import { halfArg } from './exportCommands';
+import { call, halfAndYear, pct, printJson, withBackend } from './common';
 
 const metText = (m: boolean | null) => (m == null ? '資料不足' : m ? '達成' : '未達成');
 const num = (n: number | null) => (n == null ? '—' : n.toLocaleString('en-US'));
 
 export function registerIndicatorCommands(program: Command): void {
-  program
-    .command('indicators')
-    .description('衡量指標：四(一) 第 2-1 條落實情形、四(二) 留任率、四(八) 志工繼續教育涵蓋率（各目標值之分子、分母、比率、是否達成）')
-    .requiredOption('--half <1|2>', '1 = 期中（6/30），2 = 期末（12/31）', halfArg)
-    .requiredOption('--year <rocYear>', '民國年度，如 113', rocYearArg)
+  halfAndYear(program.command('indicators').description('衡量指標：四(一) 第 2-1 條落實情形、四(二) 留任率、四(八) 志工繼續教育涵蓋率（各目標值之分子、分母、比率、是否達成）'))
     .option('--json', '輸出 JSON')
     .action((opts: { half: 1 | 2; year: number; json?: boolean }, cmd: Command) =>
       withBackend(cmd, async (b) => {

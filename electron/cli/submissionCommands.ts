@@ -7,8 +7,7 @@ import { formatRoc } from '../../shared/dates/roc';
 import { halfLabel } from '../../shared/domain/registerSheet';
 import { rocDateTime } from '../../shared/domain/submissionDiff';
 import { writeFileAtomic } from '../exports/atomicWrite';
-import { call, printJson, rocYearArg, withBackend } from './common';
-import { halfArg } from './exportCommands';
+import { call, halfAndYear, printJson, rocYearArg, withBackend } from './common';
 
 function idArg(text: string): number {
   const n = Number(text);
@@ -20,11 +19,7 @@ function idArg(text: string): number {
 }
 
 export function registerSubmissionCommands(program: Command): void {
-  program
-    .command('submit')
-    .description('送出：凍結該期的報表包（所有檔案及其 SHA-256、數據、來源資料、資料檢查結果），印出送出編號')
-    .requiredOption('--half <1|2>', '1 = 期中（6/30），2 = 期末（12/31）', halfArg)
-    .requiredOption('--year <rocYear>', '民國年度，如 113', rocYearArg)
+  halfAndYear(program.command('submit').description('送出：凍結該期的報表包（所有檔案及其 SHA-256、數據、來源資料、資料檢查結果），印出送出編號'))
     .option('--note <text>', '備註（如文號）')
     .option('--replaces <id>', '更正：取代先前的送出編號', idArg)
     .action((opts: { half: 1 | 2; year: number; note?: string; replaces?: number }, cmd: Command) =>
