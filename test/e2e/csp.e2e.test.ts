@@ -1,15 +1,11 @@
 /// <reference lib="dom" />
 // The built page's Content-Security-Policy blocks an injected inline script (issue: trust) — the same page and
 // policy the Electron window loads, here served by browser mode to Debian's Chromium.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { e2eAvailable, launchApp, type App } from './harness';
+import { describe, expect, it } from 'vitest';
+import { appForSuite, e2eAvailable } from './harness';
 
 describe.runIf(e2eAvailable())('content security policy (browser mode, Chromium)', () => {
-  let app: App;
-  beforeAll(async () => {
-    app = await launchApp();
-  });
-  afterAll(async () => app?.close());
+  const app = appForSuite();
 
   it('an injected inline script does not run, and the browser reports the violation', async () => {
     const result = await app.page.evaluate(

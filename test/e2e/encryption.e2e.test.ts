@@ -2,20 +2,15 @@
 // recovery key once and cannot dismiss it without confirming it was kept; the file on disk is then encrypted.
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createDemoOffice } from '../../electron/demo/demoOffice';
+import { describe, expect, it } from 'vitest';
 import { isEncryptedFile } from '../../electron/db/encryption/cipher';
 import { parseRecoveryKey } from '../../electron/db/encryption/recoveryKey';
-import { e2eAvailable, field, launchApp, type App } from './harness';
+import { appForSuite, demoOffice, e2eAvailable, field } from './harness';
 
 const SHOTS = path.resolve(__dirname, '../../test-results/screens');
 
 describe.runIf(e2eAvailable())('encryption from 備份與還原 (browser mode, Chromium)', () => {
-  let app: App;
-  beforeAll(async () => {
-    app = await launchApp((b) => createDemoOffice(b.db));
-  });
-  afterAll(async () => app?.close());
+  const app = appForSuite(demoOffice);
 
   it('turns encryption on with a passphrase and shows the recovery key once, behind a confirmation', async () => {
     const { page } = app;

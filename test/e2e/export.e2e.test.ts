@@ -3,20 +3,15 @@
 // must be exactly what the back end writes (read back here and compared with the hand-counted register).
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createDemoOffice } from '../../electron/demo/demoOffice';
+import { describe, expect, it } from 'vitest';
 import { DEMO_113_END_BODY, DEMO_113_END_HEAD } from '../integration/exportExpected';
 import { readXlsx } from '../integration/exportReaders';
-import { e2eAvailable, launchApp, type App } from './harness';
+import { appForSuite, demoOffice, e2eAvailable } from './harness';
 
 const SHOTS = process.env.STAFFBOOK_SCREENSHOTS; // a folder to keep screenshots in, for looking at the screens
 
 describe.runIf(e2eAvailable())('報表匯出 end to end (browser mode, demo office)', () => {
-  let app: App;
-  beforeAll(async () => {
-    app = await launchApp((b) => createDemoOffice(b.db));
-  });
-  afterAll(async () => app?.close());
+  const app = appForSuite(demoOffice);
 
   async function download(testId: string): Promise<Buffer> {
     const [dl] = await Promise.all([app.page.waitForEvent('download'), app.page.click(`[data-test="${testId}"]`)]);

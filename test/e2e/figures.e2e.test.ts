@@ -1,9 +1,8 @@
 // The figures pages in Chromium on the demo office: what Retention, Supervision and Headcount show must be exactly
 // what the back end computes (the same numbers the CLI prints).
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Output } from '../../shared/api/contract';
-import { createDemoOffice } from '../../electron/demo/demoOffice';
-import { e2eAvailable, launchApp, typeDate, type App } from './harness';
+import { appForSuite, demoOffice, e2eAvailable, typeDate, type App } from './harness';
 
 // the CLI's rounding (electron/cli/common.ts pct)
 const pct = (r: number | null) => (r == null ? '—' : `${(Math.round(r * 1000) / 10).toFixed(1)}%`);
@@ -15,11 +14,7 @@ async function backend<M extends 'retention.at' | 'supervision.at' | 'headcount.
 }
 
 describe.runIf(e2eAvailable())('figures pages end to end (browser mode, Chromium, demo office)', () => {
-  let app: App;
-  beforeAll(async () => {
-    app = await launchApp((b) => createDemoOffice(b.db));
-  });
-  afterAll(async () => app?.close());
+  const app = appForSuite(demoOffice);
 
   const text = (sel: string) => app.page.locator(sel).first().textContent().then((t) => (t ?? '').trim());
 

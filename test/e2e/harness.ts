@@ -5,7 +5,9 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 import { openBackend, type Backend } from '../../electron/backend';
+import { createDemoOffice } from '../../electron/demo/demoOffice';
 import { startWebServer, type WebServer } from '../../electron/web';
 import { requireSystemProgram } from '../systemPrograms';
 
@@ -75,6 +77,24 @@ export async function launchApp(
       fs.rmSync(dir, { recursive: true, force: true });
     },
   };
+}
+
+/** Seeds the synthetic demo office (for launchApp's `seed`). */
+export const demoOffice = (b: Backend) => createDemoOffice(b.db);
+
+/**
+ * One app for the describe block this is called in: launched before its tests, closed after them. beforeAll fills
+ * the returned object in, so the tests read it as they would launchApp's answer.
+ */
+export function appForSuite(...args: Parameters<typeof launchApp>): App {
+  const app = {} as App;
+  beforeAll(async () => {
+    Object.assign(app, await launchApp(...args));
+  });
+  afterAll(async () => {
+    if ('close' in app) await app.close();
+  });
+  return app;
 }
 
 /** The <input> behind a data-test attribute, whether Element Plus put the attribute on the input or a wrapper. */

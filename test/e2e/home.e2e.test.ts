@@ -1,15 +1,10 @@
 // The home screen on demo data with a fixed clock (issue: home dashboard): the tiles' colours and the reminders are
 // the ones the back end computes for that day, and each tile opens its page.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createDemoOffice } from '../../electron/demo/demoOffice';
-import { e2eAvailable, launchApp, type App } from './harness';
+import { describe, expect, it } from 'vitest';
+import { appForSuite, demoOffice, e2eAvailable } from './harness';
 
 describe.runIf(e2eAvailable())('home screen (browser mode, Chromium)', () => {
-  let app: App;
-  beforeAll(async () => {
-    app = await launchApp((b) => createDemoOffice(b.db), undefined, { today: '2024-12-01' });
-  });
-  afterAll(async () => app?.close());
+  const app = appForSuite(demoOffice, undefined, { today: '2024-12-01' });
 
   it('shows the expected tile colours and reminders for 113/12/01', async () => {
     const { page } = app;

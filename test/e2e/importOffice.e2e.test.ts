@@ -3,19 +3,15 @@
 // first rows as stored — another sheet can be picked, and 確定匯入 stores exactly that.
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { e2eAvailable, launchApp, type App } from './harness';
+import { describe, expect, it } from 'vitest';
+import { appForSuite, e2eAvailable, type App } from './harness';
 
 const SHOTS = process.env.STAFFBOOK_SCREENSHOTS; // a folder to keep screenshots in, for looking at the screens
 const FILE = path.resolve(__dirname, '../fixtures/corpus/11-combination.xlsx');
 const count = (app: App, table: string) => (app.backend.db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
 
 describe.runIf(e2eAvailable())('an office workbook imports through the preview (browser mode, Chromium)', () => {
-  let app: App;
-  beforeAll(async () => {
-    app = await launchApp();
-  });
-  afterAll(async () => app?.close());
+  const app = appForSuite();
 
   it('the preview names the sheet, the header row, the columns and the skipped rows; the sheet can be changed', async () => {
     const { page } = app;

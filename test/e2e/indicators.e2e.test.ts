@@ -1,9 +1,8 @@
 // 衡量指標 四(一) in the browser: the clerk fills this year's org chart in 單位設定 (read forward from the demo's 113
 // chart until saved), the home page reminds of a 主責局處 without staff, and 報表匯出 lists each 主責局處's staff.
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createDemoOffice } from '../../electron/demo/demoOffice';
-import { e2eAvailable, launchApp, type App } from './harness';
+import { describe, expect, it } from 'vitest';
+import { appForSuite, demoOffice, e2eAvailable, type App } from './harness';
 
 const SHOTS = process.env.STAFFBOOK_SCREENSHOTS; // a folder to keep screenshots in, for looking at the screens
 /** Both office screen sizes; the page scrolls inside its frame, so what matters is scrolled into view first. */
@@ -18,11 +17,7 @@ const shoot = async (app: App, name: string, focus: string) => {
 };
 
 describe.runIf(e2eAvailable())('衡量指標 四(一) end to end (browser mode, demo office)', () => {
-  let app: App;
-  beforeAll(async () => {
-    app = await launchApp((b) => createDemoOffice(b.db), undefined, { today: '2025-07-15' });
-  });
-  afterAll(async () => app?.close());
+  const app = appForSuite(demoOffice, undefined, { today: '2025-07-15' });
 
   it('單位設定 shows 114 read forward from 113; naming a lead with no staff saves 114 and the home page reminds of it', async () => {
     const { page } = app;

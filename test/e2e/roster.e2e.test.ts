@@ -2,8 +2,8 @@
 // the good file imports, a promotion is recorded, and the roster reads correctly as of two dates.
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { e2eAvailable, launchApp, typeDate, type App } from './harness';
+import { describe, expect, it } from 'vitest';
+import { appForSuite, e2eAvailable, typeDate, type App } from './harness';
 
 // a copy of ../shared/samples/roster-sample.csv, so the suite runs on a checkout without the shared folder
 const sampleCsv = fs.readFileSync(path.resolve(__dirname, '../fixtures/roster-sample.csv'), 'utf8');
@@ -11,11 +11,7 @@ const sampleCsv = fs.readFileSync(path.resolve(__dirname, '../fixtures/roster-sa
 const count = (app: App, table: string) => (app.backend.db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
 
 describe.runIf(e2eAvailable())('roster end to end (browser mode, Chromium)', () => {
-  let app: App;
-  beforeAll(async () => {
-    app = await launchApp();
-  });
-  afterAll(async () => app?.close());
+  const app = appForSuite();
 
   it('refuses a file with a bad row, naming the row, and writes nothing', async () => {
     const { page, dir } = app;

@@ -2,16 +2,11 @@
 // the same rows the back end computes; the application list downloads; a supervisor (read-only) is not offered it.
 // SCREENSHOT_DIR=<dir> also writes the section at 1366×768 and 1024×768 for a person to look at.
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createDemoOffice } from '../../electron/demo/demoOffice';
-import { e2eAvailable, launchApp, type App } from './harness';
+import { describe, expect, it } from 'vitest';
+import { appForSuite, demoOffice, e2eAvailable } from './harness';
 
 describe.runIf(e2eAvailable())('志工 page: 榮譽卡 and 績優 (browser mode, Chromium)', () => {
-  let app: App;
-  beforeAll(async () => {
-    app = await launchApp((b) => createDemoOffice(b.db), undefined, { today: '2026-12-01' });
-  });
-  afterAll(async () => app?.close());
+  const app = appForSuite(demoOffice, undefined, { today: '2026-12-01' });
 
   it('shows each volunteer with the reason in words, and downloads the application list', async () => {
     const { page } = app;
