@@ -4,19 +4,16 @@ import Database from 'better-sqlite3';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { openBackend, type Backend } from '../../electron/backend';
 import { createDemoOffice } from '../../electron/demo/demoOffice';
 import { registerChainFunction, sealLegacyAuditRows } from '../../electron/db/audit';
 import { applyMigrations, loadMigrations } from '../../electron/db/migrate';
+import { closeAfterEach } from './helpers';
 
 let dir: string;
 let b: Backend | undefined;
-afterEach(() => {
-  b?.close();
-  b = undefined;
-  fs.rmSync(dir, { recursive: true, force: true });
-});
+closeAfterEach(() => ({ b, dir }));
 
 async function doctorChain(dbPath: string) {
   b?.close();

@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
-import { expect } from 'vitest';
+import { afterEach, expect } from 'vitest';
 import { openBackend, type Backend } from '../../electron/backend';
 import type { Input, Method, Output } from '../../shared/api/contract';
 import type { ApiErrorData } from '../../shared/api/errors';
@@ -39,6 +39,21 @@ export function tempBackend(today = '2024-12-31'): TempBackend {
       fs.rmSync(dir, { recursive: true, force: true });
     },
   };
+}
+
+/** The trust suites' password for every account they make: long enough, and on no blocklist. */
+export const PW = 'long-enough-pw-42';
+
+/**
+ * For suites whose tests each open their own back end in their own temp folder: after each test, close that back end
+ * and remove the folder. `current` reads the suite's own variables, which its tests reassign.
+ */
+export function closeAfterEach(current: () => { b: Backend | undefined; dir: string | undefined }): void {
+  afterEach(() => {
+    const { b, dir } = current();
+    b?.close();
+    if (dir) fs.rmSync(dir, { recursive: true, force: true });
+  });
 }
 
 /** Calls the dispatcher and insists on success; typed from the contract like the CLI's `call<M>`. */

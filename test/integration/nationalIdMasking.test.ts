@@ -4,16 +4,13 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { openBackend, type Backend } from '../../electron/backend';
+import { closeAfterEach, PW } from './helpers';
 
 let dir: string;
 let b: Backend;
-afterEach(() => {
-  b?.close();
-  fs.rmSync(dir, { recursive: true, force: true });
-});
-const PW = 'long-enough-pw-42';
+closeAfterEach(() => ({ b, dir }));
 const ID = 'A123456789';
 const OTHER = 'B230000021';
 

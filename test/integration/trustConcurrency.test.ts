@@ -4,19 +4,14 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { openBackend, type Backend } from '../../electron/backend';
 import { createDemoOffice } from '../../electron/demo/demoOffice';
-import { SAMPLE_CSV_PATH } from './helpers';
+import { PW, SAMPLE_CSV_PATH, closeAfterEach } from './helpers';
 
 let dir: string;
 let b: Backend;
-afterEach(() => {
-  b?.close();
-  fs.rmSync(dir, { recursive: true, force: true });
-});
-
-const PW = 'long-enough-pw-42';
+closeAfterEach(() => ({ b, dir }));
 
 async function signIn(username: string): Promise<string> {
   const r = await b.dispatch('auth.login', { username, password: PW });

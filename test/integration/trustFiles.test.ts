@@ -6,22 +6,18 @@ import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import Database from 'better-sqlite3';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { openBackend, type Backend } from '../../electron/backend';
 import { createDemoOffice } from '../../electron/demo/demoOffice';
 import { listBackups } from '../../electron/db/backup';
+import { closeAfterEach, PW } from './helpers';
 
 const run = promisify(execFile);
 const ROOT = path.resolve(__dirname, '../..');
 let dir: string;
 let b: Backend | undefined;
-afterEach(() => {
-  b?.close();
-  b = undefined;
-  fs.rmSync(dir, { recursive: true, force: true });
-});
+closeAfterEach(() => ({ b, dir }));
 const tempDir = () => (dir = fs.mkdtempSync(path.join(os.tmpdir(), 'staffbook-files-')));
-const PW = 'long-enough-pw-42';
 
 describe('backups to another folder (item 4)', () => {
   it('a clerk may back up only to the configured folder; the 管理者 may choose a full path, and it is audited', async () => {

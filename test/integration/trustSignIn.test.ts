@@ -5,18 +5,15 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { openBackend, type Backend } from '../../electron/backend';
 import { createDemoOffice } from '../../electron/demo/demoOffice';
 import { SIGN_IN_REFUSED } from '../../electron/services/auth';
+import { closeAfterEach, PW } from './helpers';
 
 let dir: string;
 let b: Backend;
-afterEach(() => {
-  b?.close();
-  fs.rmSync(dir, { recursive: true, force: true });
-});
-const PW = 'long-enough-pw-42';
+closeAfterEach(() => ({ b, dir }));
 
 async function office(setupCode?: string) {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'staffbook-signin-'));
