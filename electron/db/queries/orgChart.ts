@@ -1,6 +1,7 @@
 // The org chart per plan year and the figures entered for 衡量指標 四(一) targets 2 and 3 (migration 009).
 import type { IndicatorInputs, OrgChartGroup } from '../../../shared/domain/indicators';
 import type { Db } from '../connection';
+import { yearRowTable } from './yearRow';
 
 /** The chart in force for a year: its own rows, else the latest earlier year's (copied forward), else none. */
 export function chartForYear(db: Db, rocYear: number): { chart: OrgChartGroup[]; sourceYear: number | null } {
@@ -32,18 +33,7 @@ export function replaceChart(db: Db, rocYear: number, chart: readonly OrgChartGr
   }
 }
 
-export function getInputs(db: Db, rocYear: number): IndicatorInputs | null {
-  const r = db.prepare('SELECT * FROM indicator_inputs WHERE roc_year = ?').get(rocYear) as Record<string, number | null> | undefined;
-  return r
-    ? { meetingsHeld: r.meetings_held, meetingsChaired: r.meetings_chaired, centralSubsidy: r.central_subsidy, selfFunded: r.self_funded, minSelfRatio: r.min_self_ratio }
-    : null;
-}
-
-export function saveInputs(db: Db, rocYear: number, i: IndicatorInputs): void {
-  db.prepare(
-    `INSERT INTO indicator_inputs (roc_year, meetings_held, meetings_chaired, central_subsidy, self_funded, min_self_ratio)
-     VALUES (@rocYear, @meetingsHeld, @meetingsChaired, @centralSubsidy, @selfFunded, @minSelfRatio)
-     ON CONFLICT (roc_year) DO UPDATE SET meetings_held = excluded.meetings_held, meetings_chaired = excluded.meetings_chaired,
-       central_subsidy = excluded.central_subsidy, self_funded = excluded.self_funded, min_self_ratio = excluded.min_self_ratio`,
-  ).run({ rocYear, ...i });
-}
+const inputsTable = yearRowTable<IndicatorInputs>('indicator_inputs', ['meetingsHeld', 'meetingsChaired', 'centralSubsidy', 'selfFunded', 'minSelfRatio']);
+/** The figures entered for targets 2 and 3 of a year (its own row only: they are not copied forward). */
+export const getInputs = inputsTable.get;
+export const saveInputs = inputsTable.save;

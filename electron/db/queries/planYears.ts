@@ -1,6 +1,7 @@
 import { DEFAULT_PLAN_PARAMS, type PlanParams } from '../../../shared/domain/planParams';
 import type { Quota } from '../../../shared/domain/headcount';
 import type { Db } from '../connection';
+import { yearRowTable } from './yearRow';
 
 /** The parameters in force for a year: its own row, else the latest earlier year's, else the 113年 defaults. */
 export function paramsForYear(db: Db, rocYear: number): { params: PlanParams; sourceYear: number | null } {
@@ -17,18 +18,7 @@ export function savePlanYear(db: Db, rocYear: number, params: PlanParams): void 
   );
 }
 
-export function getQuota(db: Db, rocYear: number): Quota | null {
-  const r = db.prepare('SELECT * FROM quotas WHERE roc_year = ?').get(rocYear) as Record<string, number> | undefined;
-  return r
-    ? { approvedTotal: r.approved_total, fundedCM: r.funded_cm, fundedSCM: r.funded_scm, fundedSUP: r.funded_sup, fundedPM: r.funded_pm }
-    : null;
-}
-
-export function saveQuota(db: Db, rocYear: number, q: Quota): void {
-  db.prepare(
-    `INSERT INTO quotas (roc_year, approved_total, funded_cm, funded_scm, funded_sup, funded_pm)
-     VALUES (@rocYear, @approvedTotal, @fundedCM, @fundedSCM, @fundedSUP, @fundedPM)
-     ON CONFLICT (roc_year) DO UPDATE SET approved_total = excluded.approved_total, funded_cm = excluded.funded_cm,
-       funded_scm = excluded.funded_scm, funded_sup = excluded.funded_sup, funded_pm = excluded.funded_pm`,
-  ).run({ rocYear, ...q });
-}
+const quotaTable = yearRowTable<Quota>('quotas', ['approvedTotal', 'fundedCM', 'fundedSCM', 'fundedSUP', 'fundedPM']);
+/** A year's approved posts (附件七), its own row only. */
+export const getQuota = quotaTable.get;
+export const saveQuota = quotaTable.save;
