@@ -1,6 +1,6 @@
 // Every page's load: busy while it runs, the reason on screen when it fails, and 找不到 when the record is gone
 // (issue #14 item 9: a failed load is never dropped into the console or left as a blank page).
-import { reactive } from 'vue';
+import { onMounted, reactive } from 'vue';
 import { ApiCallError } from '../api/client';
 import { errorText } from '../format';
 
@@ -39,4 +39,15 @@ export function useLoad(): Load {
     retry: () => (last ? state.run(last) : Promise.resolve(false)),
   });
   return state;
+}
+
+/**
+ * A page's one load, run when the page mounts: `load_` for LoadState and the busy flag, `load` to run it again (the
+ * year changed, an import is done).
+ */
+export function usePageLoad(fn: () => Promise<unknown>): { load_: Load; load: () => Promise<boolean> } {
+  const load_ = useLoad();
+  const load = () => load_.run(fn);
+  onMounted(load);
+  return { load_, load };
 }
