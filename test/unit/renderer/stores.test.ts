@@ -31,6 +31,7 @@ const { useRosterStore } = await import('../../../renderer/stores/roster');
 const { latestPeriod } = await import('../../../renderer/stores/exports');
 const { useVolunteerStore } = await import('../../../renderer/stores/volunteers');
 const { useLoad } = await import('../../../renderer/composables/useLoad');
+const { useSave } = await import('../../../renderer/composables/useSave');
 const { ApiCallError } = await import('../../../renderer/api/client');
 
 const login = (role: 'admin' | 'clerk' | 'supervisor', idleMinutes = 15) => ({ session: 's', account: { username: role, displayName: role, role }, idleMinutes });
@@ -134,6 +135,24 @@ describe('useLoad', () => {
     await load.run(fn);
     expect(load.notFound).toBe(true);
     expect(load.error).toBe('');
+  });
+});
+
+describe('useSave', () => {
+  it('busy while the save runs, the reason kept when it fails, cleared by the next try', async () => {
+    const save = useSave();
+    let release = () => {};
+    const pending = save.run(() => new Promise<void>((r) => (release = r)));
+    expect(save.busy).toBe(true);
+    release();
+    expect(await pending).toBe(true);
+    expect(save.busy).toBe(false);
+    expect(await save.run(async () => Promise.reject(new Error('日期格式錯誤')))).toBe(false);
+    expect(save.error).toBe('日期格式錯誤');
+    expect(save.busy).toBe(false);
+    const next = save.run(async () => {});
+    expect(save.error).toBe('');
+    expect(await next).toBe(true);
   });
 });
 
