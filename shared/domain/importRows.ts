@@ -3,6 +3,7 @@
 import { parseDate, type IsoDate } from '../dates/roc';
 import { headerKey, type ImportFields } from './importColumns';
 import { normalizeCode, normalizeText, textProblem } from './importText';
+import { isValidNationalId, normalizeNationalId } from './nationalId';
 
 export { headerKey };
 
@@ -100,4 +101,60 @@ export function rowReader(raw: RawRow, issues: ImportIssue[]) {
       return n;
     },
   };
+}
+
+export type RowReader = ReturnType<typeof rowReader>;
+
+/** 姓名 (required) and 身分證字號 (optional, checksum-verified) — how every template names its person. */
+export function readWho(r: RowReader): { name: string; nationalId: string | null } {
+  const name = r.text('姓名');
+  if (!name) r.fail('姓名', '不可空白');
+  let nationalId = r.optionalCode('身分證字號');
+  if (nationalId) {
+    nationalId = normalizeNationalId(nationalId);
+    if (!isValidNationalId(nationalId)) r.fail('身分證字號', `「${r.shown('身分證字號')}」格式或檢查碼錯誤`);
+  }
+  return { name, nationalId };
+}
+
+/** A required date cell: null/undefined reported. */
+export function requiredDate(r: RowReader, field: string): IsoDate | undefined {
+  const d = r.date(field);
+  if (d === null) r.fail(field, '不可空白');
+  return d ?? undefined;
+}
+
+export const whoKey = (w: { name: string; nationalId: string | null }) => w.nationalId ?? `名:${w.name}`;
+
+/**
+ * The skeleton of the templates that read one line per row (caseload, case reports, volunteer hours): the template's
+ * columns first; then each row through `read`, which reports its cells' problems (`clean()` says whether the row has
+ * none so far) and returns the line with the key two rows may not share. A row with a problem gives no line; a row
+ * whose key an earlier row has is refused at `duplicate.field`, naming that earlier row.
+ */
+export function readLines<T>(
+  headers: string[],
+  rows: RawRow[],
+  template: ImportFields,
+  duplicate: { field: string; message: (firstRow: number) => string },
+  read: (r: RowReader, clean: () => boolean) => { key: string; line: T },
+): { lines: T[]; issues: ImportIssue[] } {
+  const issues = checkHeaders(headers, template);
+  if (issues.length) return { lines: [], issues };
+  const lines: T[] = [];
+  const seen = new Map<string, number>();
+  for (const raw of rows) {
+    const r = rowReader(raw, issues);
+    const before = issues.length;
+    const { key, line } = read(r, () => issues.length === before);
+    if (issues.length > before) continue;
+    const first = seen.get(key);
+    if (first !== undefined) {
+      r.fail(duplicate.field, duplicate.message(first));
+      continue;
+    }
+    seen.set(key, r.row);
+    lines.push(line);
+  }
+  return { lines, issues };
 }

@@ -2,8 +2,7 @@
 // 訓練機關 + 課程主題 are one session) and 個案報告. Pure row parsing; matching people is the service's job.
 import { rocYear, type IsoDate } from '../dates/roc';
 import { fieldsOf } from './importColumns';
-import { checkHeaders, rowReader, type ImportIssue, type RawRow } from './importRows';
-import { isValidNationalId, normalizeNationalId } from './nationalId';
+import { checkHeaders, readLines, readWho, requiredDate, rowReader, whoKey, type ImportIssue, type RawRow } from './importRows';
 import { findTopic, LEVEL_LABELS, parseLevel, type TrainingLevel, type TrainingParams } from './trainingParams';
 
 export const ATTENDANCE_TEMPLATE_HEADERS = ['姓名', '身分證字號', '課程名稱', '訓練層級', '課程主題', '日期', '時數', '訓練機關', '核定文號'] as const;
@@ -12,29 +11,6 @@ export const CERTIFICATE_HEADER = '證書字號';
 export const CASE_REPORT_TEMPLATE_HEADERS = ['姓名', '身分證字號', '日期', '題目', '外部督導會議'] as const;
 export const ATTENDANCE_FIELDS = fieldsOf('訓練出席', [...ATTENDANCE_TEMPLATE_HEADERS, CERTIFICATE_HEADER], ['姓名', '課程名稱', '訓練層級', '日期', '時數']);
 export const CASE_REPORT_FIELDS = fieldsOf('個案報告', CASE_REPORT_TEMPLATE_HEADERS, ['姓名', '日期', '題目', '外部督導會議']);
-
-type Reader = ReturnType<typeof rowReader>;
-
-/** 姓名 (required) and 身分證字號 (optional, checksum-verified) — how every template names its person. */
-export function readWho(r: Reader): { name: string; nationalId: string | null } {
-  const name = r.text('姓名');
-  if (!name) r.fail('姓名', '不可空白');
-  let nationalId = r.optionalCode('身分證字號');
-  if (nationalId) {
-    nationalId = normalizeNationalId(nationalId);
-    if (!isValidNationalId(nationalId)) r.fail('身分證字號', `「${r.shown('身分證字號')}」格式或檢查碼錯誤`);
-  }
-  return { name, nationalId };
-}
-
-/** A required date cell: null/undefined reported. */
-export function requiredDate(r: Reader, field: string): IsoDate | undefined {
-  const d = r.date(field);
-  if (d === null) r.fail(field, '不可空白');
-  return d ?? undefined;
-}
-
-export const whoKey = (w: { name: string; nationalId: string | null }) => w.nationalId ?? `名:${w.name}`;
 
 export interface AttendanceLine {
   row: number;
@@ -125,27 +101,13 @@ export interface CaseReportLine {
 }
 
 export function parseCaseReportRows(headers: string[], rows: RawRow[]): { lines: CaseReportLine[]; issues: ImportIssue[] } {
-  const issues = checkHeaders(headers, CASE_REPORT_FIELDS);
-  if (issues.length) return { lines: [], issues };
-  const lines: CaseReportLine[] = [];
-  const seen = new Map<string, number>();
-  for (const raw of rows) {
-    const r = rowReader(raw, issues);
-    const before = issues.length;
+  return readLines(headers, rows, CASE_REPORT_FIELDS, { field: '題目', message: (first) => `與第 ${first} 列重複` }, (r) => {
     const who = readWho(r);
     const presentedOn = requiredDate(r, '日期');
     const title = r.text('題目');
     if (!title) r.fail('題目', '不可空白');
     const meeting = r.text('外部督導會議');
     if (!meeting) r.fail('外部督導會議', '不可空白（個案報告須提報至外部督導會議）');
-    if (issues.length > before) continue;
-    const key = `${whoKey(who)}|${presentedOn}|${title}`;
-    if (seen.has(key)) {
-      r.fail('題目', `與第 ${seen.get(key)} 列重複`);
-      continue;
-    }
-    seen.set(key, r.row);
-    lines.push({ row: r.row, ...who, presentedOn: presentedOn!, title, meeting });
-  }
-  return { lines, issues };
+    return { key: `${whoKey(who)}|${presentedOn}|${title}`, line: { row: r.row, ...who, presentedOn: presentedOn!, title, meeting } };
+  });
 }

@@ -1,9 +1,8 @@
 // Import templates for volunteers: the register (one row per service period) and hours (繼續教育 or 服務).
 import { formatRoc, parseDate, type IsoDate } from '../dates/roc';
 import { fieldsOf } from './importColumns';
-import { checkHeaders, rowReader, type ImportIssue, type RawRow } from './importRows';
+import { checkHeaders, readLines, readWho, requiredDate, rowReader, whoKey, type ImportIssue, type RawRow } from './importRows';
 import { HOUR_KIND_WORDS, lookupWord } from './importValues';
-import { readWho, requiredDate, whoKey } from './trainingImport';
 import { AWARD_TIERS, type AwardTier } from './volunteerHonours';
 import { VOLUNTEER_HOUR_KINDS, type VolunteerHourKind } from './volunteers';
 
@@ -101,13 +100,8 @@ export interface VolunteerHourLine {
 }
 
 export function parseVolunteerHourRows(headers: string[], rows: RawRow[]): { lines: VolunteerHourLine[]; issues: ImportIssue[] } {
-  const issues = checkHeaders(headers, VOLUNTEER_HOURS_FIELDS);
-  if (issues.length) return { lines: [], issues };
-  const lines: VolunteerHourLine[] = [];
-  const seen = new Map<string, number>();
-  for (const raw of rows) {
-    const r = rowReader(raw, issues);
-    const before = issues.length;
+  const duplicate = { field: '日期', message: (first: number) => `與第 ${first} 列為同一人同日同類別，請合併時數` };
+  return readLines(headers, rows, VOLUNTEER_HOURS_FIELDS, duplicate, (r) => {
     const who = readWho(r);
     const workedOn = requiredDate(r, '日期');
     const kindText = r.code('類別');
@@ -115,14 +109,7 @@ export function parseVolunteerHourRows(headers: string[], rows: RawRow[]): { lin
     const kind = VOLUNTEER_HOUR_KINDS.find((k) => k === word);
     if (!kind) r.fail('類別', kindText ? `「${r.shown('類別')}」應為 繼續教育（在職教育、教育訓練）或 服務（服務時數、值勤）` : '不可空白（繼續教育 或 服務）');
     const hours = r.hours('時數');
-    if (issues.length > before) continue;
-    const key = `${whoKey(who)}|${workedOn}|${kind}`;
-    if (seen.has(key)) {
-      r.fail('日期', `與第 ${seen.get(key)} 列為同一人同日同類別，請合併時數`);
-      continue;
-    }
-    seen.set(key, r.row);
-    lines.push({ row: r.row, ...who, workedOn: workedOn!, kind: kind!, hours: hours!, note: r.optional('說明') });
-  }
-  return { lines, issues };
+    const note = r.optional('說明');
+    return { key: `${whoKey(who)}|${workedOn}|${kind}`, line: { row: r.row, ...who, workedOn: workedOn!, kind: kind!, hours: hours!, note } };
+  });
 }
