@@ -4,6 +4,7 @@ import { ref } from 'vue';
 import type { Output } from '../../shared/api/contract';
 import { api, ApiCallError } from '../api/client';
 import { downloadBase64, fileToBase64 } from '../files';
+import { errorText } from '../format';
 
 type Preview = Output<'import.roster.preview'>;
 
@@ -34,7 +35,7 @@ export const useImporterStore = defineStore('importer', () => {
       content.value = await fileToBase64(file);
       preview.value = await api('import.roster.preview', { fileName: file.name, contentBase64: content.value });
     } catch (e) {
-      fileError.value = e instanceof Error ? e.message : String(e);
+      fileError.value = errorText(e);
     } finally {
       busy.value = false;
     }
@@ -48,7 +49,7 @@ export const useImporterStore = defineStore('importer', () => {
       sheet.value = name;
       preview.value = await api('import.roster.preview', { fileName: fileName.value, contentBase64: content.value, sheet: name });
     } catch (e) {
-      fileError.value = e instanceof Error ? e.message : String(e);
+      fileError.value = errorText(e);
     } finally {
       busy.value = false;
     }
@@ -61,7 +62,7 @@ export const useImporterStore = defineStore('importer', () => {
       preview.value = null;
     } catch (e) {
       if (e instanceof ApiCallError && e.issues.length && preview.value) preview.value = { ...preview.value, errors: e.issues };
-      fileError.value = e instanceof Error ? e.message : String(e);
+      fileError.value = errorText(e);
     } finally {
       busy.value = false;
     }
