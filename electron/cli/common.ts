@@ -80,3 +80,22 @@ export function halfAndYear(cmd: Command): Command {
     .requiredOption('--half <1|2>', '1 = 期中（6/30），2 = 期末（12/31）', halfArg)
     .requiredOption('--year <rocYear>', '民國年度，如 113', rocYearArg);
 }
+
+/**
+ * A read-only report (a figure, the roster, the indicators, the data check): `--json` prints the API's answer as it
+ * is, for scripts; otherwise `print` writes the clerk's lines. `fetch` gets the command's own options.
+ */
+export function report<O, R>(command: Command, fetch: (b: Backend, opts: O) => Promise<R>, print: (r: R, opts: O) => void): Command {
+  return command.option('--json', '輸出 JSON').action((opts: O & { json?: boolean }, cmd: Command) =>
+    withBackend(cmd, async (b) => {
+      const r = await fetch(b, opts);
+      if (opts.json) printJson(r);
+      else print(r, opts);
+    }),
+  );
+}
+
+/** Each figure's reading of the rules (population, funding scope), as the page's 計算說明 shows it. */
+export function printNotes(lines: readonly string[]): void {
+  for (const line of lines) console.log(`註：${line}`);
+}

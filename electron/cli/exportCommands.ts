@@ -8,7 +8,7 @@ import type { Input } from '../../shared/api/contract';
 import { INDICATOR_KEYS, PROGRESS, type IndicatorKey, type Progress } from '../../shared/domain/indicators';
 import type { Backend } from '../backend';
 import { writeFileAtomic } from '../exports/atomicWrite';
-import { call, dateArg, halfAndYear, printJson, withBackend } from './common';
+import { call, dateArg, halfAndYear, report, withBackend } from './common';
 
 type Options = Input<'exports.file'>;
 interface Common {
@@ -104,15 +104,13 @@ export function registerExportCommands(program: Command): void {
       withBackend(cmd, (b) => produce(b, 'headcount', { form: 'headcount', format: opts.format!, rocYear: opts.year, half: opts.half, county: opts.county, avgCaseload: opts.avgCaseload }, opts.out)),
     );
 
-  halfAndYear(exp.command('check').description('匯出前資料檢查：表單需要而資料缺漏的項目'))
-    .option('--json', '輸出 JSON')
-    .action((opts: { half: 1 | 2; year: number; json?: boolean }, cmd: Command) =>
-      withBackend(cmd, async (b) => {
-        const r = await call(b, 'exports.check', { rocYear: opts.year, half: opts.half });
-        if (opts.json) return printJson(r);
-        if (!r.issues.length) return console.log('資料齊全，無缺漏。');
-        console.log(`缺漏 ${r.issues.length} 項（匯出時相關欄位留白）：`);
-        for (const i of r.issues) console.log(`  [${i.field}] ${i.name ? `${i.name}：` : ''}${i.message}${i.link ? `（${i.link}）` : ''}`);
-      }),
-    );
+  report(
+    halfAndYear(exp.command('check').description('匯出前資料檢查：表單需要而資料缺漏的項目')),
+    (b, opts: { half: 1 | 2; year: number }) => call(b, 'exports.check', { rocYear: opts.year, half: opts.half }),
+    (r) => {
+      if (!r.issues.length) return console.log('資料齊全，無缺漏。');
+      console.log(`缺漏 ${r.issues.length} 項（匯出時相關欄位留白）：`);
+      for (const i of r.issues) console.log(`  [${i.field}] ${i.name ? `${i.name}：` : ''}${i.message}${i.link ? `（${i.link}）` : ''}`);
+    },
+  );
 }

@@ -6,7 +6,7 @@ import { auditEvent } from '../db/audit';
 import { createDemoOffice, isEmpty } from '../demo/demoOffice';
 import { createNationalDatasetFile } from '../demo/nationalScale';
 import { ROSTER_FIELDS } from '../../shared/domain/rosterImport';
-import { call, dateArg, dbPathOf, fileInput, printJson, readFrom, withBackend } from './common';
+import { call, dateArg, dbPathOf, fileInput, readFrom, report, withBackend } from './common';
 import { importHelp } from './importHelp';
 
 export function registerRosterCommands(program: Command): void {
@@ -46,20 +46,15 @@ export function registerRosterCommands(program: Command): void {
       }),
     );
 
-  program
-    .command('roster')
-    .description('某日的在職名冊')
-    .option('--at <date>', '日期（民國或西元）', dateArg, todayIso())
-    .option('--json', '輸出 JSON')
-    .action((opts: { at: string; json?: boolean }, cmd: Command) =>
-      withBackend(cmd, async (b) => {
-        const data = await call(b, 'roster.at', { date: opts.at });
-        if (opts.json) return printJson(data);
-        console.log(`${formatRoc(opts.at)} 在職 ${data.rows.length} 人`);
-        for (const r of data.rows) {
-          const cols = [r.name, r.roleName, r.funding, r.businessGroup ?? '', `任職起 ${formatRoc(r.periodStart)}`, `年資起 ${formatRoc(r.serviceStart)}`];
-          console.log([...cols, r.onLeave ? '留職停薪中' : ''].join('\t'));
-        }
-      }),
-    );
+  report(
+    program.command('roster').description('某日的在職名冊').option('--at <date>', '日期（民國或西元）', dateArg, todayIso()),
+    (b, opts: { at: string }) => call(b, 'roster.at', { date: opts.at }),
+    (data, opts) => {
+      console.log(`${formatRoc(opts.at)} 在職 ${data.rows.length} 人`);
+      for (const r of data.rows) {
+        const cols = [r.name, r.roleName, r.funding, r.businessGroup ?? '', `任職起 ${formatRoc(r.periodStart)}`, `年資起 ${formatRoc(r.serviceStart)}`];
+        console.log([...cols, r.onLeave ? '留職停薪中' : ''].join('\t'));
+      }
+    },
+  );
 }

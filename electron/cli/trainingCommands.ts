@@ -5,7 +5,7 @@ import { formatRoc } from '../../shared/dates/roc';
 import type { ImportFields } from '../../shared/domain/importColumns';
 import { ATTENDANCE_FIELDS, CASE_REPORT_FIELDS } from '../../shared/domain/trainingImport';
 import { VOLUNTEER_FIELDS, VOLUNTEER_HOURS_FIELDS } from '../../shared/domain/volunteerImport';
-import { call, dateArg, fileInput, pct, printJson, readFrom, rocYearArg, withBackend } from './common';
+import { call, dateArg, fileInput, pct, printJson, printNotes, readFrom, rocYearArg, withBackend } from './common';
 import { importHelp } from './importHelp';
 
 type YearOpts = { year: number; at?: string; json?: boolean };
@@ -47,7 +47,7 @@ export function registerTrainingCommands(program: Command): void {
         console.log(`  Level III 達成率 ${pct(f.level3.rate)}（${f.level3.count}/${f.level3.total}）`);
         console.log(`  個案報告 ${f.caseReports.filed} 篇（${f.caseReports.people} 人提報；應提報 ${f.caseReports.owedBy} 人）`);
         for (const p of t.people) console.log(`  ${p.name}\t${p.roleName}\t${p.status}\t${p.reason}`);
-        t.interpretation.forEach((line) => console.log(`註：${line}`));
+        printNotes(t.interpretation);
       }),
     );
 
@@ -67,7 +67,7 @@ export function registerTrainingCommands(program: Command): void {
         console.log(`${v.rocYear} 年度志工繼續教育涵蓋率 ${pct(v.rate)}（${v.covered}/${v.total}，目標 ${pct(v.target)}）${met}`);
         for (const r of v.short) console.log(`  未達 ${v.required} 小時：${r.name}\t尚缺 ${r.shortBy} 小時（已有 ${r.ceHours}）`);
         if (v.reminders.length) console.log(`  提醒（年度尚餘 ${v.daysLeft} 天）：${v.reminders.map((r) => r.name).join('、')}`);
-        v.interpretation.forEach((line) => console.log(`註：${line}`));
+        printNotes(v.interpretation);
       });
     });
 

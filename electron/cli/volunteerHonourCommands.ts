@@ -6,7 +6,7 @@ import { HONOUR_FORMATS } from '../../shared/api/volunteerHonours';
 import { formatRoc } from '../../shared/dates/roc';
 import type { Backend } from '../backend';
 import { writeFileAtomic } from '../exports/atomicWrite';
-import { call, dateArg, printJson, withBackend } from './common';
+import { call, dateArg, printJson, printNotes, withBackend } from './common';
 
 type Format = (typeof HONOUR_FORMATS)[number];
 function formatArg(text: string): Format {
@@ -39,7 +39,7 @@ async function printHonours(b: Backend, at: string | undefined, json: boolean): 
     const card = x.card ? `榮譽卡至 ${formatRoc(x.card.expiresOn)}${x.card.status === 'expiring' ? '（即將到期）' : x.card.status === 'expired' ? '（已到期）' : ''}` : '無榮譽卡';
     console.log(`  ${x.name}\t${x.eligible ? '符合' : '未符合'}\t${x.reason}\t${card}\t${x.awardTier ? `可申請${x.awardTier}` : x.awardReason}`);
   }
-  r.interpretation.forEach((line) => console.log(`註：${line}`));
+  printNotes(r.interpretation);
 }
 
 export function registerVolunteerHonourCommands(program: Command): void {
