@@ -15,6 +15,7 @@ import type { ServiceContext } from './context';
 import { MIME, sheetBytes } from './exportFiles';
 import { officeSettings } from './settings';
 import { trainingParamsFor, uniqueGuard } from './trainingStaff';
+import { deleteOwnRow, mustHaveVolunteer } from './volunteerRows';
 
 /** The law's numbers in force on a date: the plan year's parameters (training_params), defaults where unset. */
 export function honourParamsOn(db: Db, date: IsoDate): HonourParams {
@@ -46,14 +47,8 @@ export function honoursAt(db: Db, asOf: IsoDate) {
   return computeHonours(loadFacts(db, asOf), asOf, honourParamsOn(db, asOf));
 }
 
-function mustHave(db: Db, id: number): volQ.Volunteer {
-  const v = volQ.getVolunteer(db, id);
-  if (!v) throw new AppError('NOT_FOUND', '找不到這位志工');
-  return v;
-}
-
 export function honourDetail(db: Db, volunteerId: number, asOf: IsoDate): Output<'volunteers.honours.get'> {
-  mustHave(db, volunteerId);
+  mustHaveVolunteer(db, volunteerId);
   const [facts] = loadFacts(db, asOf, volunteerId);
   return {
     volunteerId,
@@ -105,38 +100,30 @@ export const volunteerHonourHandlers = {
   'volunteers.honours.get': ({ volunteerId, date }: ParsedInput<'volunteers.honours.get'>, { db, today }: ServiceContext) => honourDetail(db, volunteerId, date ?? today()),
 
   'volunteers.recordBook.save': ({ volunteerId, ...book }: ParsedInput<'volunteers.recordBook.save'>, { db, today }: ServiceContext) => {
-    mustHave(db, volunteerId);
+    mustHaveVolunteer(db, volunteerId);
     honQ.setRecordBook(db, volunteerId, book);
     return honourDetail(db, volunteerId, today());
   },
 
   'volunteers.cards.save': ({ id, expiresOn, ...c }: ParsedInput<'volunteers.cards.save'>, { db, today }: ServiceContext) => {
-    mustHave(db, c.volunteerId);
+    mustHaveVolunteer(db, c.volunteerId);
     const expires = expiresOn ?? addMonths(c.issuedOn, 12 * honourParamsOn(db, c.issuedOn).cardValidYears);
     if (expires <= c.issuedOn) throw new AppError('VALIDATION', '效期至須晚於發給日', 'expiresOn');
     uniqueGuard(() => honQ.saveCard(db, id, { ...c, expiresOn: expires }), `${formatRoc(c.issuedOn)} 已有一張榮譽卡`);
     return honourDetail(db, c.volunteerId, today());
   },
 
-  'volunteers.cards.delete': ({ id }: ParsedInput<'volunteers.cards.delete'>, { db, today }: ServiceContext) => {
-    const c = honQ.getCard(db, id);
-    if (!c) throw new AppError('NOT_FOUND', '找不到這張榮譽卡');
-    honQ.deleteCard(db, id);
-    return honourDetail(db, c.volunteerId, today());
-  },
+  'volunteers.cards.delete': ({ id }: ParsedInput<'volunteers.cards.delete'>, { db, today }: ServiceContext) =>
+    honourDetail(db, deleteOwnRow(honQ.getCard(db, id), '找不到這張榮譽卡', () => honQ.deleteCard(db, id)), today()),
 
   'volunteers.awards.save': (a: ParsedInput<'volunteers.awards.save'>, { db, today }: ServiceContext) => {
-    mustHave(db, a.volunteerId);
+    mustHaveVolunteer(db, a.volunteerId);
     honQ.saveAward(db, a);
     return honourDetail(db, a.volunteerId, today());
   },
 
-  'volunteers.awards.delete': ({ id }: ParsedInput<'volunteers.awards.delete'>, { db, today }: ServiceContext) => {
-    const a = honQ.getAward(db, id);
-    if (!a) throw new AppError('NOT_FOUND', '找不到這筆獎勵');
-    honQ.deleteAward(db, id);
-    return honourDetail(db, a.volunteerId, today());
-  },
+  'volunteers.awards.delete': ({ id }: ParsedInput<'volunteers.awards.delete'>, { db, today }: ServiceContext) =>
+    honourDetail(db, deleteOwnRow(honQ.getAward(db, id), '找不到這筆獎勵', () => honQ.deleteAward(db, id)), today()),
 
   'volunteers.honours.file': async ({ date, format }: ParsedInput<'volunteers.honours.file'>, { db, today, actor, system }: ServiceContext) => {
     const f = await honoursFile(db, date ?? today(), format);

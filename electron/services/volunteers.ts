@@ -10,6 +10,7 @@ import type { Db } from '../db/connection';
 import * as volQ from '../db/queries/volunteers';
 import { trainingParamsFor, uniqueGuard } from './trainingStaff';
 import type { HandlerTable } from './handlerTable';
+import { deleteOwnRow, mustHaveVolunteer } from './volunteerRows';
 
 /** Like personMatch for staff: 身分證字號, else 姓名 when exactly one volunteer has it. */
 export function matchVolunteer(db: Db, v: { name: string; nationalId: string | null }): { volunteer: volQ.Volunteer | null; issue?: string } {
@@ -62,19 +63,13 @@ export function volunteerYear(db: Db, rocYear: number, asOf: string): Output<'vo
   return computeVolunteerYear(facts, rocYear, asOf, params.volunteerCeHours, params.volunteerTarget);
 }
 
-function mustHave(db: Db, id: number): volQ.Volunteer {
-  const v = volQ.getVolunteer(db, id);
-  if (!v) throw new AppError('NOT_FOUND', '找不到這位志工');
-  return v;
-}
-
 export const volunteerHandlers = {
   'volunteers.list': (_, { db }) => volQ.listVolunteers(db).map((v) => summary(db, v)),
 
   'volunteers.get': ({ id }, { db }) => volunteerDetail(db, id),
 
   'volunteers.save': ({ id, volunteer }, { db }) => {
-    const existing = id ? mustHave(db, id) : null;
+    const existing = id ? mustHaveVolunteer(db, id) : null;
     const fields = { ...volunteer, nationalId: volunteer.nationalId === undefined ? (existing?.nationalId ?? null) : volunteer.nationalId };
     const saved = uniqueGuard(() => {
       if (id) volQ.updateVolunteer(db, id, fields);
@@ -89,7 +84,7 @@ export const volunteerHandlers = {
   },
 
   'volunteers.periods.save': (input, { db }) => {
-    mustHave(db, input.volunteerId);
+    mustHaveVolunteer(db, input.volunteerId);
     if (input.endDate && input.endDate < input.startDate) throw new AppError('VALIDATION', '服務迄早於服務起', 'endDate');
     const others = volQ.listPeriods(db, input.volunteerId).filter((p) => p.id !== input.id);
     const problems = periodProblems([...others, input]);
@@ -98,15 +93,11 @@ export const volunteerHandlers = {
     return volunteerDetail(db, input.volunteerId);
   },
 
-  'volunteers.periods.delete': ({ id }, { db }) => {
-    const p = volQ.getPeriod(db, id);
-    if (!p) throw new AppError('NOT_FOUND', '找不到這段服務期間');
-    volQ.deletePeriod(db, id);
-    return volunteerDetail(db, p.volunteerId);
-  },
+  'volunteers.periods.delete': ({ id }, { db }) =>
+    volunteerDetail(db, deleteOwnRow(volQ.getPeriod(db, id), '找不到這段服務期間', () => volQ.deletePeriod(db, id))),
 
   'volunteers.hours.save': ({ id, ...h }, { db }) => {
-    mustHave(db, h.volunteerId);
+    mustHaveVolunteer(db, h.volunteerId);
     if (!servingOn({ periods: volQ.listPeriods(db, h.volunteerId) }, h.workedOn)) {
       throw new AppError('VALIDATION', `${formatRoc(h.workedOn)} 不在這位志工的服務期間內`, 'workedOn');
     }
@@ -114,15 +105,10 @@ export const volunteerHandlers = {
     return volunteerDetail(db, h.volunteerId);
   },
 
-  'volunteers.hours.delete': ({ id }, { db }) => {
-    const h = volQ.getHour(db, id);
-    if (!h) throw new AppError('NOT_FOUND', '找不到這筆時數');
-    volQ.deleteHour(db, id);
-    return volunteerDetail(db, h.volunteerId);
-  },
+  'volunteers.hours.delete': ({ id }, { db }) => volunteerDetail(db, deleteOwnRow(volQ.getHour(db, id), '找不到這筆時數', () => volQ.deleteHour(db, id))),
 
   'volunteers.evaluations.save': (e, { db }) => {
-    mustHave(db, e.volunteerId);
+    mustHaveVolunteer(db, e.volunteerId);
     volQ.saveEvaluation(db, e);
     return volunteerDetail(db, e.volunteerId);
   },

@@ -49,6 +49,19 @@ describe('volunteer imports and 繼續教育涵蓋率', () => {
     expect(after.evaluations).toEqual([{ rocYear: 113, result: '優良', note: null }]);
     expect((await ok(t.backend, 'volunteers.year', { rocYear: 113 })).rows[0]).toMatchObject({ ok: true, evaluation: '優良', ceHours: 4 });
   });
+
+  it('deleting an hour or a period answers with the volunteer without it; a row already gone is 找不到', async () => {
+    const v = await ok(t.backend, 'volunteers.save', { id: null, volunteer: { name: '宋家齊', nationalId: null, contact: null, basicTrainingOn: null, specialTrainingOn: null } });
+    const p = await ok(t.backend, 'volunteers.periods.save', { id: null, volunteerId: v.id, role: '行政志工', startDate: '2024-01-01', endDate: null });
+    const h = await ok(t.backend, 'volunteers.hours.save', { id: null, volunteerId: v.id, workedOn: '2024-03-01', kind: '服務', hours: 3, note: null });
+    const hourId = h.hours[0].id;
+    const afterHour = await ok(t.backend, 'volunteers.hours.delete', { id: hourId });
+    expect([afterHour.id, afterHour.hours]).toEqual([v.id, []]);
+    expect(await fails(t.backend, 'volunteers.hours.delete', { id: hourId })).toMatchObject({ code: 'NOT_FOUND', message: '找不到這筆時數' });
+    const afterPeriod = await ok(t.backend, 'volunteers.periods.delete', { id: p.periods[0].id });
+    expect([afterPeriod.id, afterPeriod.periods]).toEqual([v.id, []]);
+    expect(await fails(t.backend, 'volunteers.periods.delete', { id: p.periods[0].id })).toMatchObject({ code: 'NOT_FOUND', message: '找不到這段服務期間' });
+  });
 });
 
 describe('interns', () => {
