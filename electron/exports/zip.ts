@@ -28,43 +28,40 @@ export function zipEntries(entries: readonly ZipEntry[], modified = new Date()):
     const raw = typeof e.data === 'string' ? Buffer.from(e.data, 'utf8') : e.data;
     const body = e.store ? raw : zlib.deflateRawSync(raw, { level: 6 });
     const name = Buffer.from(e.name, 'utf8');
-    const crc = zlib.crc32(raw);
-    const method = e.store ? 0 : 8;
+    // the fields a local header and its central directory entry share, in the same order (APPNOTE 4.3.7, 4.3.12)
+    const shared = Buffer.alloc(26);
+    shared.writeUInt16LE(20, 0); // version needed: 2.0 (deflate)
+    shared.writeUInt16LE(0x0800, 2); // names are UTF-8
+    shared.writeUInt16LE(e.store ? 0 : 8, 4);
+    shared.writeUInt16LE(time, 6);
+    shared.writeUInt16LE(date, 8);
+    shared.writeUInt32LE(zlib.crc32(raw), 10);
+    shared.writeUInt32LE(body.length, 14);
+    shared.writeUInt32LE(raw.length, 18);
+    shared.writeUInt16LE(name.length, 22); // then no extra field
     const local = Buffer.alloc(30);
     local.writeUInt32LE(0x04034b50, 0);
-    local.writeUInt16LE(20, 4); // version needed: 2.0 (deflate)
-    local.writeUInt16LE(0x0800, 6); // names are UTF-8
-    local.writeUInt16LE(method, 8);
-    local.writeUInt16LE(time, 10);
-    local.writeUInt16LE(date, 12);
-    local.writeUInt32LE(crc, 14);
-    local.writeUInt32LE(body.length, 18);
-    local.writeUInt32LE(raw.length, 22);
-    local.writeUInt16LE(name.length, 26);
-    local.writeUInt16LE(0, 28);
+    shared.copy(local, 4);
     const central = Buffer.alloc(46);
     central.writeUInt32LE(0x02014b50, 0);
     central.writeUInt16LE(20, 4); // made by: 2.0
-    central.writeUInt16LE(20, 6);
-    central.writeUInt16LE(0x0800, 8);
-    central.writeUInt16LE(method, 10);
-    central.writeUInt16LE(time, 12);
-    central.writeUInt16LE(date, 14);
-    central.writeUInt32LE(crc, 16);
-    central.writeUInt32LE(body.length, 20);
-    central.writeUInt32LE(raw.length, 24);
-    central.writeUInt16LE(name.length, 28);
-    central.writeUInt32LE(offset, 42); // comment, disk, attributes stay 0
+    shared.copy(central, 6);
+    central.writeUInt32LE(offset, 42); // comment, disk and attributes stay 0
     locals.push(local, name, body);
     centrals.push(central, name);
     offset += local.length + name.length + body.length;
   }
   const directory = Buffer.concat(centrals);
+  return Buffer.concat([...locals, directory, endOfDirectory(entries.length, directory.length, offset)]);
+}
+
+/** The end-of-central-directory record: how many entries, and where their directory sits. */
+export function endOfDirectory(entries: number, directoryLength: number, directoryOffset: number): Buffer {
   const end = Buffer.alloc(22);
   end.writeUInt32LE(0x06054b50, 0);
-  end.writeUInt16LE(entries.length, 8);
-  end.writeUInt16LE(entries.length, 10);
-  end.writeUInt32LE(directory.length, 12);
-  end.writeUInt32LE(offset, 16);
-  return Buffer.concat([...locals, directory, end]);
+  end.writeUInt16LE(entries, 8);
+  end.writeUInt16LE(entries, 10);
+  end.writeUInt32LE(directoryLength, 12);
+  end.writeUInt32LE(directoryOffset, 16);
+  return end;
 }
