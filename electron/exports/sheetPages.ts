@@ -1,0 +1,87 @@
+// Where a spreadsheet's printed pages begin, worked out here rather than left to the reader's automatic breaks, so a
+// group label merged down many rows (附件五's 人力來源) can be repeated at the top of each page it continues on.
+// A merge that runs across a page break prints its label once, centred on the whole block — on the page that holds
+// the block's middle, leaving the other pages' column A blank (issue 15 item 12). On paper the ministry's form reads
+// best with the block cut at the break and the label written again in the first row of each part: every page then
+// says whose rows these are, like the print view (printHtml.ts), and the cut falls on a page edge no one sees.
+// Row heights are the ones the writers set explicitly (rowHeightCm), so the estimate is the page the reader prints.
+import { headerRange, mergeLookup, rowLines, type Merge, type Sheet } from '../../shared/domain/exportSheet';
+import { MARGIN_CM, pageCm, rowHeightCm } from './page';
+
+/** Share of the printable height a page may fill: room for rounding in a reader's row heights. */
+const FILL = 0.97;
+
+/** Row heights in cm, as the writers set them. */
+export function sheetRowHeightsCm(sheet: Sheet, merge = mergeLookup(sheet.merges)): number[] {
+  return sheet.rows.map((_, i) => rowHeightCm(rowLines(sheet, i, merge)));
+}
+
+/**
+ * 0-based rows that begin a new printed page (the first page is not listed). Title and meta rows print on the first
+ * page only; the header rows repeat on every page and take their height from each page's budget.
+ */
+export function pageStarts(sheet: Sheet, heights: readonly number[]): number[] {
+  const budget = (pageCm(sheet).height - 2 * MARGIN_CM) * FILL;
+  const head = headerRange(sheet);
+  const headCm = head ? heights.slice(head[0], head[1] + 1).reduce((a, b) => a + b, 0) : 0;
+  const firstBody = head ? head[1] + 1 : 0;
+  const starts: number[] = [];
+  let used = heights.slice(0, firstBody).reduce((a, b) => a + b, 0);
+  for (let r = firstBody; r < sheet.rows.length; r++) {
+    if (used + heights[r] > budget && r > firstBody && starts[starts.length - 1] !== r) {
+      starts.push(r);
+      used = headCm;
+    }
+    used += heights[r];
+  }
+  return starts;
+}
+
+/**
+ * The sheet with every merge that runs down across a page start cut there, and the block's value written again in
+ * the first cell of each later part. Rows are copied only where a label is added; the input is not changed.
+ */
+export function splitMergesAtPages(sheet: Sheet, starts: readonly number[]): Sheet {
+  if (!starts.length) return sheet;
+  const rows = sheet.rows.slice();
+  const merges: Merge[] = [];
+  let changed = false;
+  for (const m of sheet.merges) {
+    const cuts = starts.filter((s) => s > m.row && s < m.row + m.rows);
+    if (!cuts.length) {
+      merges.push(m);
+      continue;
+    }
+    changed = true;
+    const edges = [m.row, ...cuts, m.row + m.rows];
+    for (let k = 0; k + 1 < edges.length; k++) {
+      const top = edges[k];
+      merges.push({ ...m, row: top, rows: edges[k + 1] - top });
+      if (k > 0) {
+        const cells = rows[top].cells.slice();
+        cells[m.col] = sheet.rows[m.row].cells[m.col] ?? null;
+        rows[top] = { ...rows[top], cells };
+      }
+    }
+  }
+  if (!changed) return sheet;
+  return { ...sheet, rows, merges: merges.filter((m) => m.rows > 1 || m.cols > 1) };
+}
+
+/**
+ * The sheet as it prints: page starts chosen, merges cut at them, and the row heights the writers set. A label cut
+ * into a short part may need taller rows than the whole block gave it, which can move a break: recut until stable.
+ */
+export function printLayout(sheet: Sheet): { sheet: Sheet; starts: number[]; heights: number[] } {
+  let heights = sheetRowHeightsCm(sheet);
+  let starts = pageStarts(sheet, heights);
+  let printed = splitMergesAtPages(sheet, starts);
+  for (let round = 0; round < 3 && printed !== sheet; round++) {
+    const next = sheetRowHeightsCm(printed);
+    if (next.every((h, i) => h === heights[i])) break;
+    heights = next.map((h, i) => Math.max(h, heights[i]));
+    starts = pageStarts(sheet, heights);
+    printed = splitMergesAtPages(sheet, starts);
+  }
+  return { sheet: printed, starts, heights };
+}
