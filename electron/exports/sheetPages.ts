@@ -5,7 +5,7 @@
 // best with the block cut at the break and the label written again in the first row of each part: every page then
 // says whose rows these are, like the print view (printHtml.ts), and the cut falls on a page edge no one sees.
 // Row heights are the ones the writers set explicitly (rowHeightCm), so the estimate is the page the reader prints.
-import { headerRange, mergeLookup, rowLines, type Merge, type Sheet } from '../../shared/domain/exportSheet';
+import { headerRange, linesIn, mergeLookup, rowLines, type CellValue, type Merge, type Sheet } from '../../shared/domain/exportSheet';
 import { MARGIN_CM, pageCm, rowHeightCm } from './page';
 
 /** Share of the printable height a page may fill: room for rounding in a reader's row heights. */
@@ -37,51 +37,65 @@ export function pageStarts(sheet: Sheet, heights: readonly number[]): number[] {
   return starts;
 }
 
+/** The sheet with merges cut at the page starts, and the parts that were cut (each now its own merge). */
+function cutMerges(sheet: Sheet, starts: readonly number[]): { sheet: Sheet; parts: { part: Merge; value: CellValue }[] } {
+  const rows = sheet.rows.slice();
+  const merges: Merge[] = [];
+  const parts: { part: Merge; value: CellValue }[] = [];
+  for (const m of sheet.merges) {
+    const cuts = m.rows > 1 ? starts.filter((s) => s > m.row && s < m.row + m.rows) : [];
+    if (!cuts.length) {
+      merges.push(m);
+      continue;
+    }
+    const edges = [m.row, ...cuts, m.row + m.rows];
+    const value = sheet.rows[m.row].cells[m.col] ?? null;
+    for (let k = 0; k + 1 < edges.length; k++) {
+      const part = { ...m, row: edges[k], rows: edges[k + 1] - edges[k] };
+      parts.push({ part, value });
+      if (part.rows > 1 || part.cols > 1) merges.push(part);
+      if (k > 0) {
+        const cells = rows[part.row].cells.slice();
+        cells[m.col] = value;
+        rows[part.row] = { ...rows[part.row], cells };
+      }
+    }
+  }
+  return parts.length ? { sheet: { ...sheet, rows, merges }, parts } : { sheet, parts };
+}
+
 /**
  * The sheet with every merge that runs down across a page start cut there, and the block's value written again in
  * the first cell of each later part. Rows are copied only where a label is added; the input is not changed.
  */
 export function splitMergesAtPages(sheet: Sheet, starts: readonly number[]): Sheet {
-  if (!starts.length) return sheet;
-  const rows = sheet.rows.slice();
-  const merges: Merge[] = [];
-  let changed = false;
-  for (const m of sheet.merges) {
-    const cuts = starts.filter((s) => s > m.row && s < m.row + m.rows);
-    if (!cuts.length) {
-      merges.push(m);
-      continue;
-    }
-    changed = true;
-    const edges = [m.row, ...cuts, m.row + m.rows];
-    for (let k = 0; k + 1 < edges.length; k++) {
-      const top = edges[k];
-      merges.push({ ...m, row: top, rows: edges[k + 1] - top });
-      if (k > 0) {
-        const cells = rows[top].cells.slice();
-        cells[m.col] = sheet.rows[m.row].cells[m.col] ?? null;
-        rows[top] = { ...rows[top], cells };
-      }
-    }
-  }
-  if (!changed) return sheet;
-  return { ...sheet, rows, merges: merges.filter((m) => m.rows > 1 || m.cols > 1) };
+  return starts.length ? cutMerges(sheet, starts).sheet : sheet;
 }
 
 /**
  * The sheet as it prints: page starts chosen, merges cut at them, and the row heights the writers set. A label cut
- * into a short part may need taller rows than the whole block gave it, which can move a break: recut until stable.
+ * into a short part needs more lines in the part's first row than the whole block gave it (rowLines spreads a merged
+ * value's lines over its rows), which can move a break: recut until stable. Only those first rows are measured again.
  */
 export function printLayout(sheet: Sheet): { sheet: Sheet; starts: number[]; heights: number[] } {
-  let heights = sheetRowHeightsCm(sheet);
+  const merge = mergeLookup(sheet.merges);
+  const lines = sheet.rows.map((_, i) => rowLines(sheet, i, merge));
+  let heights = lines.map(rowHeightCm);
   let starts = pageStarts(sheet, heights);
-  let printed = splitMergesAtPages(sheet, starts);
-  for (let round = 0; round < 3 && printed !== sheet; round++) {
-    const next = sheetRowHeightsCm(printed);
+  if (!starts.length) return { sheet, starts, heights };
+  let cut = cutMerges(sheet, starts);
+  for (let round = 0; round < 3 && cut.parts.length; round++) {
+    const grown = lines.slice();
+    for (const { part: p, value } of cut.parts) {
+      let width = 0;
+      for (let c = p.col; c < p.col + p.cols && c < sheet.columns.length; c++) width += sheet.columns[c].width;
+      grown[p.row] = Math.max(grown[p.row], Math.ceil(linesIn(value, width) / p.rows));
+    }
+    const next = grown.map(rowHeightCm);
     if (next.every((h, i) => h === heights[i])) break;
     heights = next.map((h, i) => Math.max(h, heights[i]));
     starts = pageStarts(sheet, heights);
-    printed = splitMergesAtPages(sheet, starts);
+    cut = cutMerges(sheet, starts);
   }
-  return { sheet: printed, starts, heights };
+  return { sheet: cut.sheet, starts, heights };
 }
