@@ -1,19 +1,17 @@
 // The one face every exported spreadsheet is set in — Latin, CJK and complex scripts alike — so numbers and dates no
 // longer print in a serif beside sans-serif Chinese (issue 15 item 12). Noto Sans CJK TC is the sans face the print
-// view (printHtml.ts) and the PDF already use; its Latin digits are designed with its Chinese. On a PC without it,
-// LibreOffice walks the alternatives in the font-face declaration (微軟正黑體 ships with every Windows since Vista);
-// Excel takes one name only, and substitutes its own sans default for a missing one.
+// view (printHtml.ts) and the PDF already use; its Latin digits are designed with its Chinese. Both formats name one
+// face only (LibreOffice ignores a `;` list in svg:font-family — tried); where it is missing, the declaration says
+// "sans-serif" (ODF generic swiss, xlsx family 2), so the reader's substitute is a sans face, not a serif.
 import type ExcelJS from 'exceljs';
 
 export const SHEET_FONT = 'Noto Sans CJK TC';
-/** LibreOffice's own fallback list syntax (`;`-separated): the first installed face wins. */
-export const SHEET_FONT_ALTERNATIVES = [SHEET_FONT, 'Noto Sans TC', 'Microsoft JhengHei', '微軟正黑體'];
 export const SHEET_FONT_PT = 10;
 
 /** The `<office:font-face-decls>` of a sheet: one face, declared sans-serif. */
 export const SHEET_FONT_DECLS =
   '<office:font-face-decls>' +
-  `<style:font-face style:name="${SHEET_FONT}" svg:font-family="${SHEET_FONT_ALTERNATIVES.join(';')}" style:font-family-generic="swiss" style:font-pitch="variable"/>` +
+  `<style:font-face style:name="${SHEET_FONT}" svg:font-family="&apos;${SHEET_FONT}&apos;" style:font-family-generic="swiss" style:font-pitch="variable"/>` +
   '</office:font-face-decls>';
 
 /** The ODF text properties naming the face for all three script classes (Western, Asian, Complex). */
@@ -23,6 +21,13 @@ export const SHEET_FONT_ODF = `style:font-name="${SHEET_FONT}" style:font-name-a
 export function xlsxFont(size = SHEET_FONT_PT, bold = false): Partial<ExcelJS.Font> {
   return { name: SHEET_FONT, family: 2, size, bold }; // family 2: swiss, so a substitute is sans too
 }
+
+/**
+ * The Normal style's size. A column width in .xlsx counts digits of the Normal font: at 11 pt this face's digit is
+ * about 0.19 cm, the unit page.ts lays the forms out in (UNIT_CM) and the .ods columns get; at 10 pt the columns came
+ * out 8 % narrower than the row heights assumed, and long cells were clipped.
+ */
+const NORMAL_PT = 11;
 
 let defaultFontSet: Promise<void> | null = null;
 /**
@@ -36,7 +41,7 @@ export function useSheetFontAsDefault(): Promise<void> {
     const init = StylesXform.prototype.init;
     StylesXform.prototype.init = function initWithSheetFont(this: { _addFont(font: Partial<ExcelJS.Font>): number }) {
       init.call(this);
-      this._addFont(xlsxFont());
+      this._addFont(xlsxFont(NORMAL_PT));
     };
   });
   return defaultFontSet;

@@ -10,10 +10,15 @@ import { MARGIN_CM, pageCm, rowHeightCm } from './page';
 
 /** Share of the printable height a page may fill: room for rounding in a reader's row heights. */
 const FILL = 0.97;
+/**
+ * Units a wrapped line leaves empty at its end in LibreOffice and Excel, which keep words, numbers and 「，。）」 from
+ * being split or starting a line: without it the long 衡量指標 cells printed a line taller than their fixed rows.
+ */
+const WRAP_LOSS = 1.5;
 
 /** Row heights in cm, as the writers set them. */
 export function sheetRowHeightsCm(sheet: Sheet, merge = mergeLookup(sheet.merges)): number[] {
-  return sheet.rows.map((_, i) => rowHeightCm(rowLines(sheet, i, merge)));
+  return sheet.rows.map((_, i) => rowHeightCm(rowLines(sheet, i, merge, WRAP_LOSS)));
 }
 
 /**
@@ -79,7 +84,7 @@ export function splitMergesAtPages(sheet: Sheet, starts: readonly number[]): She
  */
 export function printLayout(sheet: Sheet): { sheet: Sheet; starts: number[]; heights: number[] } {
   const merge = mergeLookup(sheet.merges);
-  const lines = sheet.rows.map((_, i) => rowLines(sheet, i, merge));
+  const lines = sheet.rows.map((_, i) => rowLines(sheet, i, merge, WRAP_LOSS));
   let heights = lines.map(rowHeightCm);
   let starts = pageStarts(sheet, heights);
   if (!starts.length) return { sheet, starts, heights };
@@ -89,7 +94,7 @@ export function printLayout(sheet: Sheet): { sheet: Sheet; starts: number[]; hei
     for (const { part: p, value } of cut.parts) {
       let width = 0;
       for (let c = p.col; c < p.col + p.cols && c < sheet.columns.length; c++) width += sheet.columns[c].width;
-      grown[p.row] = Math.max(grown[p.row], Math.ceil(linesIn(value, width) / p.rows));
+      grown[p.row] = Math.max(grown[p.row], Math.ceil(linesIn(value, width, WRAP_LOSS) / p.rows));
     }
     const next = grown.map(rowHeightCm);
     if (next.every((h, i) => h === heights[i])) break;

@@ -3,7 +3,7 @@
 // under the header so the columns stay labelled on screen too.
 import type ExcelJS from 'exceljs';
 import { cellAlign, headerRange, isCovered, mergeAt, type RowKind, type Sheet } from '../../shared/domain/exportSheet';
-import { MARGIN_CM } from './page';
+import { columnWidthsCm, MARGIN_CM } from './page';
 import { useSheetFontAsDefault, xlsxFont } from './sheetFont';
 import { printLayout } from './sheetPages';
 import { neutralise, stripXmlInvalid } from './safeText';
@@ -66,7 +66,9 @@ export async function sheetToXlsx(form: Sheet): Promise<Buffer> {
     },
     views: head ? [{ state: 'frozen', ySplit: head[1] + 1 }] : [],
   });
-  ws.columns = sheet.columns.map((c) => ({ width: c.width }));
+  // the .ods column widths in cm, in Excel's unit (digits of the Normal font, 7 px at 11 pt, plus 5 px of padding at
+  // 96 dpi): the sheet then fits the page at 100 % and wraps as the .ods does, instead of being shrunk to fit
+  ws.columns = columnWidthsCm(sheet).map((cm) => ({ width: Math.round(((cm / 2.54) * 96 - 5) / 7 * 100) / 100 }));
 
   sheet.rows.forEach((row, r) => {
     const xr = ws.getRow(r + 1);

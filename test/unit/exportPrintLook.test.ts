@@ -104,7 +104,7 @@ describe('.xlsx', () => {
     const { styles } = await parts(longSheet(80));
     const fonts = [...styles.matchAll(/<font>(.*?)<\/font>/g)].map((m) => m[1]);
     expect(fonts[0]).toContain(`<name val="${SHEET_FONT}"/>`);
-    expect(fonts[0]).toContain('<sz val="10"/>');
+    expect(fonts[0]).toContain('<sz val="11"/>'); // column widths count its digits: 11 pt ≈ the 0.19 cm unit
     for (const f of fonts) expect(f).toContain(`<name val="${SHEET_FONT}"/>`);
     expect(styles).not.toMatch(/Calibri|新細明體|Times New Roman/);
   });
