@@ -57,14 +57,34 @@ export function loadPostsOn(db: Db, date: string): EmploymentData {
   );
 }
 
-/** The posts held on `date`, as the plan's figures read them. */
-export function planPostsOn(data: EmploymentData, date: string): PlanPost[] {
-  return postsAt(date, data.periods, data.leaves).map((e) => ({
-    personId: e.personId,
-    roleCode: e.period.roleCode,
-    funding: e.period.funding,
-    onLeave: e.leave != null,
-  }));
+/** The posts held on `date`, as the plan's figures read them, with what they print about each. */
+export interface PlanPostsOn {
+  posts: PlanPost[];
+  roles: Role[];
+  nameOf: (personId: number) => string;
+  roleName: (code: string) => string;
+}
+
+/**
+ * Who holds which post on `date` (postsAt, the one rule) from only the day's periods — their spans and holders' names —
+ * and the 留職停薪 in force: what supervision, headcount and retention's 自有 list read, and nothing more.
+ */
+export function loadPlanPostsOn(db: Db, date: string): PlanPostsOn {
+  const spans = periodsQ.listNamedSpansCovering(db, date);
+  const names = new Map(spans.map((s) => [s.personId, s.name]));
+  const roles = rolesQ.listRoles(db);
+  const roleNames = new Map(roles.map((r) => [r.code, r.name]));
+  return {
+    posts: postsAt(date, spans, leavesQ.listLeavesCovering(db, date)).map((e) => ({
+      personId: e.personId,
+      roleCode: e.period.roleCode,
+      funding: e.period.funding,
+      onLeave: e.leave != null,
+    })),
+    roles,
+    nameOf: (id) => names.get(id) ?? `#${id}`,
+    roleName: (code) => roleNames.get(code) ?? code,
+  };
 }
 
 function employmentData(people: Person[], periods: Period[], leaves: Leave[], roles: Role[]): EmploymentData {

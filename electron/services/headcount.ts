@@ -6,7 +6,7 @@ import { FUNDED_SCOPE_LINE, ownFundedNote, planStaffOn } from '../../shared/doma
 import { referenceDate } from '../../shared/domain/planParams';
 import type { Db } from '../db/connection';
 import { getQuota, paramsForYear } from '../db/queries/planYears';
-import { loadPostsOn, planPostsOn } from './employmentData';
+import { loadPlanPostsOn } from './employmentData';
 import type { HandlerTable } from './handlerTable';
 
 /** Without a date: the year's 期末 reference date, or today while that year is still running. */
@@ -16,11 +16,11 @@ export function headcountDate(db: Db, rocYear: number, today: string): string {
 }
 
 export function headcountYear(db: Db, rocYear: number, date: string) {
-  const data = loadPostsOn(db, date);
+  const data = loadPlanPostsOn(db, date);
   const { params } = paramsForYear(db, rocYear);
   const quota = getQuota(db, rocYear);
   const kind = new Map(data.roles.map((r) => [r.code, r.kind]));
-  const posts = planPostsOn(data, date);
+  const posts = data.posts;
   const staff = planStaffOn(posts, (code) => kind.get(code), params);
   // Plan roles count their plan-funded posts (RULES §2); the county's own roles and other programmes' roles are listed
   // with every person in post, against no quota.

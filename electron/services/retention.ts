@@ -7,7 +7,7 @@ import * as leavesQ from '../db/queries/leaves';
 import * as peopleQ from '../db/queries/people';
 import * as periodsQ from '../db/queries/periods';
 import * as rolesQ from '../db/queries/roles';
-import { loadPostsOn, paramsOn, planPostsOn } from './employmentData';
+import { loadPlanPostsOn, paramsOn } from './employmentData';
 import type { HandlerTable } from './handlerTable';
 
 /** 1 January of the date's year: retention lists those who left since then, so it reads the people employed from then on. */
@@ -32,9 +32,9 @@ export function loadRetentionInput(db: Db, from: string, to: string): RetentionI
 
 /** People in a retention role on `date` paid by the county itself (自有): listed apart, never counted (RULES §2). */
 function ownFundedOn(db: Db, date: string) {
-  const data = loadPostsOn(db, date);
+  const data = loadPlanPostsOn(db, date);
   const retentionCodes = new Set(retentionScope(data.roles).roleCodes);
-  const people = planPostsOn(data, date)
+  const people = data.posts
     .filter((p) => retentionCodes.has(p.roleCode) && p.funding !== PLAN_FUNDING)
     .map((p) => ({ personId: p.personId, name: data.nameOf(p.personId), roleCode: p.roleCode }));
   return { people, note: ownFundedNote(people.map((p) => ({ name: p.name, roleName: data.roleName(p.roleCode) }))) };

@@ -6,14 +6,14 @@ import { FUNDED_SCOPE_LINE, ownFundedNote, planStaffOn, type PlanPost } from '..
 import { supervisionCompliance, teamSizes } from '../../shared/domain/supervision';
 import type { Db } from '../db/connection';
 import * as supQ from '../db/queries/supervision';
-import { loadPostsOn, paramsOn, planPostsOn } from './employmentData';
+import { loadPlanPostsOn, paramsOn } from './employmentData';
 import type { HandlerTable } from './handlerTable';
 
 export function supervisionAt(db: Db, date: string) {
-  const data = loadPostsOn(db, date);
+  const data = loadPlanPostsOn(db, date);
   const params = paramsOn(db, date);
   const kind = new Map(data.roles.map((r) => [r.code, r.kind]));
-  const staff = planStaffOn(planPostsOn(data, date), (code) => kind.get(code), params);
+  const staff = planStaffOn(data.posts, (code) => kind.get(code), params);
   const ref = (p: PlanPost) => ({ personId: p.personId, name: data.nameOf(p.personId), roleCode: p.roleCode });
   const named = (id: number) => ({ personId: id, name: data.nameOf(id) });
   const caseManagers = staff.working.caseManagers.map(ref);

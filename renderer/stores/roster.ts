@@ -1,6 +1,6 @@
 // The roster as of a date, and the clerk's search/filter choices over it.
 import { defineStore } from 'pinia';
-import { computed, ref } from 'vue';
+import { computed, ref, shallowRef } from 'vue';
 import type { Output } from '../../shared/api/contract';
 import { todayIso } from '../../shared/dates/roc';
 import { api } from '../api/client';
@@ -10,7 +10,8 @@ export type StatusFilter = '' | 'active' | 'leave';
 
 export const useRosterStore = defineStore('roster', () => {
   const asOf = ref(todayIso());
-  const rows = ref<RosterRow[]>([]);
+  // replaced whole on each load, never edited in place: no deep proxies over thousands of rows (the cold load's cost)
+  const rows = shallowRef<RosterRow[]>([]);
   const countsByRole = ref<Record<string, number>>({});
   const onLeave = ref(0);
   const loading = ref(false);

@@ -58,8 +58,15 @@ export interface ImportFields {
 
 /** The field key of a template header such as `人力來源(補助/自有)`: the words before any parenthesis. */
 export function headerKey(h: string): string {
-  return normalizeHeader(h).replace(/\(.*$/, '');
+  // asked for every cell of every row with the same few headers: remember them (a file has at most a few hundred)
+  let key = headerKeys.get(h);
+  if (key === undefined) {
+    if (headerKeys.size > 1000) headerKeys.clear();
+    headerKeys.set(h, (key = normalizeHeader(h).replace(/\(.*$/, '')));
+  }
+  return key;
 }
+const headerKeys = new Map<string, string>();
 
 /** Full width folded, spaces and line breaks removed, trailing `*` and `:` dropped. */
 export function normalizeHeader(h: string): string {

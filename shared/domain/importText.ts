@@ -6,8 +6,10 @@
  * Ｍ２２, （）, U+3000) into their plain forms, so a clerk's full-width entry validates like a half-width one.
  */
 export function normalizeCode(s: string): string {
-  return s.normalize('NFKC').trim();
+  // ASCII and CJK unified ideographs are their own NFKC form, and most cells are nothing else: skip ICU for them
+  return (NFKC_STABLE.test(s) ? s : s.normalize('NFKC')).trim();
 }
+const NFKC_STABLE = /^[\x00-\x7f\u4e00-\u9fff]*$/;
 
 /**
  * Names and free text keep their characters: NFKC would also fold CJK compatibility ideographs (some rare name

@@ -1,4 +1,5 @@
 import type { Db } from '../connection';
+import { prepared } from '../statements';
 
 export interface AuditFilter {
   personId?: number;
@@ -22,9 +23,8 @@ export function listAudit(db: Db, f: AuditFilter) {
   if (f.from) (where.push('a.at >= @from'), (params.from = f.from));
   if (f.to) (where.push("a.at < date(@to, '+1 day')"), (params.to = f.to));
   const clause = where.length ? `WHERE ${where.join(' AND ')}` : '';
-  const total = (db.prepare(`SELECT count(*) AS n FROM audit_log a ${clause}`).get(params) as { n: number }).n;
-  const rows = db
-    .prepare(
+  const total = (prepared(db, `SELECT count(*) AS n FROM audit_log a ${clause}`).get(params) as { n: number }).n;
+  const rows = prepared(db,
       `SELECT a.id, a.at, a.actor, a.action, a.entity, a.entity_id, a.person_id, p.name AS person_name, a.before_json, a.after_json, a.detail
        FROM audit_log a LEFT JOIN people p ON p.id = a.person_id ${clause} ORDER BY a.id DESC LIMIT @limit OFFSET @offset`,
     )
@@ -47,5 +47,5 @@ export function listAudit(db: Db, f: AuditFilter) {
 
 /** Row changes of the data (not sign-ins or exports) logged after audit row `mark`. */
 export function hasDataChangeSince(db: Db, mark: number): boolean {
-  return !!db.prepare('SELECT 1 FROM audit_log WHERE id > ? AND entity IS NOT NULL LIMIT 1').get(mark);
+  return !!prepared(db, 'SELECT 1 FROM audit_log WHERE id > ? AND entity IS NOT NULL LIMIT 1').get(mark);
 }

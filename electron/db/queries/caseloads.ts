@@ -1,5 +1,6 @@
 import type { IsoDate } from '../../../shared/domain/types';
 import type { Db } from '../connection';
+import { prepared } from '../statements';
 
 export interface Caseload {
   personId: number;
@@ -9,22 +10,20 @@ export interface Caseload {
 }
 
 export function upsertCaseload(db: Db, c: Caseload): void {
-  db.prepare(
+  prepared(db,
     `INSERT INTO caseloads (person_id, month_end, cumulative, active) VALUES (@personId, @monthEnd, @cumulative, @active)
      ON CONFLICT (person_id, month_end) DO UPDATE SET cumulative = excluded.cumulative, active = excluded.active`,
   ).run(c);
 }
 
 export function caseloadsAt(db: Db, monthEnd: IsoDate): Caseload[] {
-  return db
-    .prepare('SELECT person_id, month_end, cumulative, active FROM caseloads WHERE month_end = ?')
+  return prepared(db, 'SELECT person_id, month_end, cumulative, active FROM caseloads WHERE month_end = ?')
     .all(monthEnd)
     .map((r: any) => ({ personId: r.person_id, monthEnd: r.month_end, cumulative: r.cumulative, active: r.active }));
 }
 
 export function caseloadsOfPerson(db: Db, personId: number): Caseload[] {
-  return db
-    .prepare('SELECT person_id, month_end, cumulative, active FROM caseloads WHERE person_id = ? ORDER BY month_end')
+  return prepared(db, 'SELECT person_id, month_end, cumulative, active FROM caseloads WHERE person_id = ? ORDER BY month_end')
     .all(personId)
     .map((r: any) => ({ personId: r.person_id, monthEnd: r.month_end, cumulative: r.cumulative, active: r.active }));
 }

@@ -1,12 +1,12 @@
 // SQL of partner schools (合作單位) and their interns (實習/見習).
 import type { InternFacts, InternFields, SchoolFacts } from '../../../shared/domain/interns';
 import type { Db } from '../connection';
+import { prepared } from '../statements';
 
 export type { InternFields };
 
 export function listSchools(db: Db): (SchoolFacts & { interns: number })[] {
-  return db
-    .prepare(
+  return prepared(db,
       `SELECT s.id, s.name, s.department, s.cooperation, (SELECT count(*) FROM interns i WHERE i.school_id = s.id) AS interns
        FROM partner_schools s ORDER BY s.name, s.department`,
     )
@@ -16,14 +16,14 @@ export function listSchools(db: Db): (SchoolFacts & { interns: number })[] {
 
 export function saveSchool(db: Db, id: number | null, s: Omit<SchoolFacts, 'id'>): number {
   if (id) {
-    db.prepare('UPDATE partner_schools SET name = @name, department = @department, cooperation = @cooperation WHERE id = @id').run({ ...s, id });
+    prepared(db, 'UPDATE partner_schools SET name = @name, department = @department, cooperation = @cooperation WHERE id = @id').run({ ...s, id });
     return id;
   }
-  return Number(db.prepare('INSERT INTO partner_schools (name, department, cooperation) VALUES (@name, @department, @cooperation)').run(s).lastInsertRowid);
+  return Number(prepared(db, 'INSERT INTO partner_schools (name, department, cooperation) VALUES (@name, @department, @cooperation)').run(s).lastInsertRowid);
 }
 
 export function deleteSchool(db: Db, id: number): boolean {
-  return db.prepare('DELETE FROM partner_schools WHERE id = ?').run(id).changes > 0;
+  return prepared(db, 'DELETE FROM partner_schools WHERE id = ?').run(id).changes > 0;
 }
 
 const SELECT = `SELECT i.id, i.school_id, i.name, i.kind, i.start_date, i.end_date, i.hours, i.supervisor_id, i.content, p.name AS supervisor_name
@@ -42,25 +42,24 @@ const toIntern = (r: any): InternFacts => ({
 });
 
 export function listInterns(db: Db): InternFacts[] {
-  return db.prepare(`${SELECT} ORDER BY i.start_date, i.name`).all().map(toIntern);
+  return prepared(db, `${SELECT} ORDER BY i.start_date, i.name`).all().map(toIntern);
 }
 
 export function getIntern(db: Db, id: number): InternFacts | undefined {
-  const r = db.prepare(`${SELECT} WHERE i.id = ?`).get(id);
+  const r = prepared(db, `${SELECT} WHERE i.id = ?`).get(id);
   return r ? toIntern(r) : undefined;
 }
 
 export function saveIntern(db: Db, id: number | null, i: InternFields): number {
   if (id) {
-    db.prepare(
+    prepared(db,
       `UPDATE interns SET school_id = @schoolId, name = @name, kind = @kind, start_date = @startDate, end_date = @endDate, hours = @hours,
          supervisor_id = @supervisorId, content = @content WHERE id = @id`,
     ).run({ ...i, id });
     return id;
   }
   return Number(
-    db
-      .prepare(
+    prepared(db,
         `INSERT INTO interns (school_id, name, kind, start_date, end_date, hours, supervisor_id, content)
          VALUES (@schoolId, @name, @kind, @startDate, @endDate, @hours, @supervisorId, @content)`,
       )
@@ -69,5 +68,5 @@ export function saveIntern(db: Db, id: number | null, i: InternFields): number {
 }
 
 export function deleteIntern(db: Db, id: number): boolean {
-  return db.prepare('DELETE FROM interns WHERE id = ?').run(id).changes > 0;
+  return prepared(db, 'DELETE FROM interns WHERE id = ?').run(id).changes > 0;
 }

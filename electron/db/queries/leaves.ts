@@ -1,6 +1,7 @@
 import type { IsoDate, Leave } from '../../../shared/domain/types';
 import type { Db } from '../connection';
 import { PEOPLE_ACTIVE_BETWEEN, PEOPLE_IN_ROLES_BETWEEN } from './periods';
+import { prepared } from '../statements';
 
 const COLUMNS = 'id, person_id, start_date, end_date, note';
 
@@ -10,7 +11,7 @@ function toLeave(r: any[]): Leave {
 }
 
 function many(db: Db, sql: string, ...params: unknown[]): Leave[] {
-  return (db.prepare(sql).raw(true).all(...params) as any[][]).map(toLeave);
+  return (prepared(db, sql).raw(true).all(...params) as any[][]).map(toLeave);
 }
 
 export type LeaveFields = Omit<Leave, 'id'>;
@@ -39,7 +40,7 @@ export function listLeavesOfPeopleInRolesBetween(db: Db, roleCodes: readonly str
 }
 
 export function getLeave(db: Db, id: number): Leave | undefined {
-  const r = db.prepare(`SELECT ${COLUMNS} FROM leaves WHERE id = ?`).raw(true).get(id) as any[] | undefined;
+  const r = prepared(db, `SELECT ${COLUMNS} FROM leaves WHERE id = ?`).raw(true).get(id) as any[] | undefined;
   return r ? toLeave(r) : undefined;
 }
 
@@ -49,15 +50,15 @@ export function leavesOfPerson(db: Db, personId: number): Leave[] {
 
 export function insertLeave(db: Db, l: LeaveFields): number {
   return Number(
-    db.prepare('INSERT INTO leaves (person_id, start_date, end_date, note) VALUES (@personId, @startDate, @endDate, @note)').run(l)
+    prepared(db, 'INSERT INTO leaves (person_id, start_date, end_date, note) VALUES (@personId, @startDate, @endDate, @note)').run(l)
       .lastInsertRowid,
   );
 }
 
 export function updateLeave(db: Db, id: number, l: Omit<LeaveFields, 'personId'>): void {
-  db.prepare('UPDATE leaves SET start_date = @startDate, end_date = @endDate, note = @note WHERE id = @id').run({ ...l, id });
+  prepared(db, 'UPDATE leaves SET start_date = @startDate, end_date = @endDate, note = @note WHERE id = @id').run({ ...l, id });
 }
 
 export function deleteLeave(db: Db, id: number): void {
-  db.prepare('DELETE FROM leaves WHERE id = ?').run(id);
+  prepared(db, 'DELETE FROM leaves WHERE id = ?').run(id);
 }

@@ -1,6 +1,7 @@
 import type { IsoDate, Person } from '../../../shared/domain/types';
 import type { Db } from '../connection';
 import { PEOPLE_ACTIVE_BETWEEN, PEOPLE_IN_ROLES_BETWEEN } from './periods';
+import { prepared } from '../statements';
 
 const COLUMNS = 'id, name, national_id, employee_no, education, department, certificate, contact, cleared_on';
 
@@ -20,11 +21,11 @@ function toPerson(r: any[]): Person {
 }
 
 function many(db: Db, sql: string, ...params: unknown[]): Person[] {
-  return (db.prepare(sql).raw(true).all(...params) as any[][]).map(toPerson);
+  return (prepared(db, sql).raw(true).all(...params) as any[][]).map(toPerson);
 }
 
 function one(db: Db, sql: string, ...params: unknown[]): Person | undefined {
-  const r = db.prepare(sql).raw(true).get(...params) as any[] | undefined;
+  const r = prepared(db, sql).raw(true).get(...params) as any[] | undefined;
   return r ? toPerson(r) : undefined;
 }
 
@@ -45,8 +46,7 @@ export type PersonProfile = Pick<Person, 'id' | 'name' | 'education' | 'departme
 
 /** The profiles of the people employed at some time in [from, to], by id (the register's people, without IDs or contacts). */
 export function listProfilesActiveBetween(db: Db, from: IsoDate, to: IsoDate): PersonProfile[] {
-  const rows = db
-    .prepare(`SELECT id, name, education, department, certificate FROM people WHERE id IN (${PEOPLE_ACTIVE_BETWEEN}) ORDER BY id`)
+  const rows = prepared(db, `SELECT id, name, education, department, certificate FROM people WHERE id IN (${PEOPLE_ACTIVE_BETWEEN}) ORDER BY id`)
     .raw(true)
     .all({ from, to }) as any[][];
   return rows.map((r) => ({ id: r[0], name: r[1], education: r[2], department: r[3], certificate: r[4] }));
@@ -54,8 +54,7 @@ export function listProfilesActiveBetween(db: Db, from: IsoDate, to: IsoDate): P
 
 /** Id and name of the people who held a period in those roles with that funding at some time in [from, to], by id. */
 export function listNamesInRolesBetween(db: Db, roleCodes: readonly string[], funding: string, from: IsoDate, to: IsoDate): { id: number; name: string }[] {
-  const rows = db
-    .prepare(`SELECT id, name FROM people WHERE id IN (${PEOPLE_IN_ROLES_BETWEEN}) ORDER BY id`)
+  const rows = prepared(db, `SELECT id, name FROM people WHERE id IN (${PEOPLE_IN_ROLES_BETWEEN}) ORDER BY id`)
     .raw(true)
     .all({ codes: JSON.stringify(roleCodes), funding, from, to }) as [number, string][];
   return rows.map((r) => ({ id: r[0], name: r[1] }));
@@ -78,8 +77,7 @@ export function findPeopleByName(db: Db, name: string): Person[] {
 }
 
 export function insertPerson(db: Db, p: PersonFields): number {
-  const info = db
-    .prepare(
+  const info = prepared(db,
       `INSERT INTO people (name, national_id, employee_no, education, department, certificate, contact, cleared_on)
        VALUES (@name, @nationalId, @employeeNo, @education, @department, @certificate, @contact, @clearedOn)`,
     )
@@ -88,7 +86,7 @@ export function insertPerson(db: Db, p: PersonFields): number {
 }
 
 export function updatePerson(db: Db, id: number, p: PersonFields): void {
-  db.prepare(
+  prepared(db,
     `UPDATE people SET name = @name, national_id = @nationalId, employee_no = @employeeNo, education = @education,
        department = @department, certificate = @certificate, contact = @contact,
        cleared_on = CASE WHEN @keepCleared THEN cleared_on ELSE @clearedOn END,
@@ -98,11 +96,11 @@ export function updatePerson(db: Db, id: number, p: PersonFields): void {
 }
 
 export function deletePerson(db: Db, id: number): void {
-  db.prepare('DELETE FROM people WHERE id = ?').run(id);
+  prepared(db, 'DELETE FROM people WHERE id = ?').run(id);
 }
 
 export function hasAnyPerson(db: Db): boolean {
-  return db.prepare('SELECT 1 FROM people LIMIT 1').get() != null;
+  return prepared(db, 'SELECT 1 FROM people LIMIT 1').get() != null;
 }
 
 /**
@@ -110,7 +108,7 @@ export function hasAnyPerson(db: Db): boolean {
  * demo office's supervisors assessed their staff.
  */
 export function clearCaseManagersAfter(db: Db, days: number, exceptNames: readonly string[]): void {
-  db.prepare(
+  prepared(db,
     `UPDATE people SET cleared_on = date((SELECT min(start_date) FROM periods WHERE person_id = people.id), '+' || ? || ' days')
      WHERE id IN (SELECT person_id FROM periods WHERE role_code IN ('CM', 'SCM')) AND name NOT IN (SELECT value FROM json_each(?))`,
   ).run(days, JSON.stringify(exceptNames));

@@ -1,5 +1,6 @@
 import type { IsoDate, Period } from '../../../shared/domain/types';
 import type { Db } from '../connection';
+import { prepared } from '../statements';
 
 const COLUMNS = 'id, person_id, role_code, funding, business_group, admin_unit, title, start_date, end_date, end_reason, duties';
 
@@ -22,7 +23,7 @@ function toPeriod(r: any[]): Period {
 }
 
 function many(db: Db, sql: string, ...params: unknown[]): Period[] {
-  return (db.prepare(sql).raw(true).all(...params) as any[][]).map(toPeriod);
+  return (prepared(db, sql).raw(true).all(...params) as any[][]).map(toPeriod);
 }
 
 export type PeriodFields = Omit<Period, 'id'>;
@@ -57,8 +58,7 @@ export type PeriodPost = Omit<Period, 'id' | 'endReason'>;
  * in [from, to]: the 附件五 register's whole input about periods, without the roles and columns it never reads.
  */
 export function listPostsInKindsOfPeopleActiveBetween(db: Db, kinds: readonly string[], from: IsoDate, to: IsoDate): PeriodPost[] {
-  const rows = db
-    .prepare(
+  const rows = prepared(db,
       `SELECT person_id, role_code, funding, business_group, admin_unit, title, start_date, end_date, duties FROM periods
        WHERE person_id IN (${PEOPLE_ACTIVE_BETWEEN}) AND role_code IN (SELECT code FROM roles WHERE kind IN (SELECT value FROM json_each(@kinds)))
        ORDER BY person_id, start_date`,
@@ -80,8 +80,7 @@ export type PeriodSpan = Pick<Period, 'personId' | 'roleCode' | 'funding' | 'sta
  * retention's whole input about periods (the rest of each row is never read there).
  */
 export function listSpansInRolesBetween(db: Db, roleCodes: readonly string[], funding: string, from: IsoDate, to: IsoDate): PeriodSpan[] {
-  const rows = db
-    .prepare(
+  const rows = prepared(db,
       `SELECT person_id, role_code, funding, start_date, end_date FROM periods
        WHERE role_code IN (SELECT value FROM json_each(@codes)) AND funding = @funding AND person_id IN (${PEOPLE_IN_ROLES_BETWEEN})
        ORDER BY person_id, start_date`,
@@ -91,8 +90,25 @@ export function listSpansInRolesBetween(db: Db, roleCodes: readonly string[], fu
   return rows.map((r) => ({ personId: r[0], roleCode: r[1], funding: r[2], startDate: r[3], endDate: r[4] }));
 }
 
+/** A period in force on a date, with its holder's name: all the plan's figures read about a post. */
+export type NamedSpan = PeriodSpan & { name: string };
+
+/**
+ * The spans of the periods in force on `date`, each with its holder's name, by person: one statement, so supervision
+ * and headcount read the posts of the day without the people's and periods' other columns.
+ */
+export function listNamedSpansCovering(db: Db, date: IsoDate): NamedSpan[] {
+  const rows = prepared(db,
+      `SELECT c.person_id, c.role_code, c.funding, c.start_date, c.end_date, pe.name FROM periods c JOIN people pe ON pe.id = c.person_id
+       WHERE c.start_date <= @date AND (c.end_date IS NULL OR c.end_date >= @date) ORDER BY c.person_id, c.start_date`,
+    )
+    .raw(true)
+    .all({ date }) as any[][];
+  return rows.map((r) => ({ personId: r[0], roleCode: r[1], funding: r[2], startDate: r[3], endDate: r[4], name: r[5] }));
+}
+
 export function getPeriod(db: Db, id: number): Period | undefined {
-  const r = db.prepare(`SELECT ${COLUMNS} FROM periods WHERE id = ?`).raw(true).get(id) as any[] | undefined;
+  const r = prepared(db, `SELECT ${COLUMNS} FROM periods WHERE id = ?`).raw(true).get(id) as any[] | undefined;
   return r ? toPeriod(r) : undefined;
 }
 
@@ -101,8 +117,7 @@ export function periodsOfPerson(db: Db, personId: number): Period[] {
 }
 
 export function insertPeriod(db: Db, p: PeriodFields): number {
-  const info = db
-    .prepare(
+  const info = prepared(db,
       `INSERT INTO periods (person_id, role_code, funding, business_group, admin_unit, title, start_date, end_date, end_reason, duties)
        VALUES (@personId, @roleCode, @funding, @businessGroup, @adminUnit, @title, @startDate, @endDate, @endReason, @duties)`,
     )
@@ -111,7 +126,7 @@ export function insertPeriod(db: Db, p: PeriodFields): number {
 }
 
 export function updatePeriod(db: Db, id: number, p: PeriodFields): void {
-  db.prepare(
+  prepared(db,
     `UPDATE periods SET role_code = @roleCode, funding = @funding, business_group = @businessGroup, admin_unit = @adminUnit,
        title = @title, start_date = @startDate, end_date = @endDate, end_reason = @endReason, duties = @duties
      WHERE id = @id`,
@@ -119,5 +134,5 @@ export function updatePeriod(db: Db, id: number, p: PeriodFields): void {
 }
 
 export function deletePeriod(db: Db, id: number): void {
-  db.prepare('DELETE FROM periods WHERE id = ?').run(id);
+  prepared(db, 'DELETE FROM periods WHERE id = ?').run(id);
 }

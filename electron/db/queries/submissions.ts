@@ -1,6 +1,7 @@
 // Submitted packages (migration 008): written once, read many times. The file BLOBs are read only where a file is
 // handed out again; lists read the names and hashes alone.
 import type { Db } from '../connection';
+import { prepared } from '../statements';
 
 export interface NewSubmission {
   rocYear: number;
@@ -49,8 +50,7 @@ export interface SubmissionFileMeta {
 
 export function insertSubmission(db: Db, s: NewSubmission, files: readonly NewSubmissionFile[]): number {
   const id = Number(
-    db
-      .prepare(
+    prepared(db,
         `INSERT INTO submissions (roc_year, half, ref_date, submitted_by, note, replaces_id, audit_mark, options_json, figures_json, source_json, findings_json, missing_json)
          VALUES (@rocYear, @half, @refDate, @submittedBy, @note, @replacesId, @auditMark, @options, @figures, @source, @findings, @missing)`,
       )
@@ -63,14 +63,14 @@ export function insertSubmission(db: Db, s: NewSubmission, files: readonly NewSu
         missing: JSON.stringify(s.missing),
       }).lastInsertRowid,
   );
-  const add = db.prepare('INSERT INTO submission_files (submission_id, seq, name, mime_type, sha256, size, content) VALUES (?, ?, ?, ?, ?, ?, ?)');
+  const add = prepared(db, 'INSERT INTO submission_files (submission_id, seq, name, mime_type, sha256, size, content) VALUES (?, ?, ?, ?, ?, ?, ?)');
   files.forEach((f, i) => add.run(id, i + 1, f.name, f.mimeType, f.sha256, f.bytes.length, f.bytes));
   return id;
 }
 
 /** The newest audit row: a submission remembers it, and "changed since" is every audit row after it. */
 export function auditMark(db: Db): number {
-  return (db.prepare('SELECT coalesce(max(id), 0) AS n FROM audit_log').get() as { n: number }).n;
+  return (prepared(db, 'SELECT coalesce(max(id), 0) AS n FROM audit_log').get() as { n: number }).n;
 }
 
 const SELECT = `SELECT s.id, s.roc_year AS rocYear, s.half, s.ref_date AS refDate, s.submitted_at AS submittedAt, s.submitted_by AS submittedBy,
@@ -79,17 +79,17 @@ const SELECT = `SELECT s.id, s.roc_year AS rocYear, s.half, s.ref_date AS refDat
 
 export function listSubmissions(db: Db, rocYear?: number): SubmissionRow[] {
   return (rocYear == null
-    ? db.prepare(`${SELECT} ORDER BY s.roc_year DESC, s.half DESC, s.id DESC`).all()
-    : db.prepare(`${SELECT} WHERE s.roc_year = ? ORDER BY s.half DESC, s.id DESC`).all(rocYear)) as SubmissionRow[];
+    ? prepared(db, `${SELECT} ORDER BY s.roc_year DESC, s.half DESC, s.id DESC`).all()
+    : prepared(db, `${SELECT} WHERE s.roc_year = ? ORDER BY s.half DESC, s.id DESC`).all(rocYear)) as SubmissionRow[];
 }
 
 export function getSubmission(db: Db, id: number): SubmissionRow | undefined {
-  return db.prepare(`${SELECT} WHERE s.id = ?`).get(id) as SubmissionRow | undefined;
+  return prepared(db, `${SELECT} WHERE s.id = ?`).get(id) as SubmissionRow | undefined;
 }
 
 /** The frozen JSON parts of one submission. */
 export function submissionData(db: Db, id: number): { options: unknown; figures: unknown; source: unknown; findings: unknown } {
-  const r = db.prepare('SELECT options_json, figures_json, source_json, findings_json FROM submissions WHERE id = ?').get(id) as Record<string, string>;
+  const r = prepared(db, 'SELECT options_json, figures_json, source_json, findings_json FROM submissions WHERE id = ?').get(id) as Record<string, string>;
   return { options: JSON.parse(r.options_json), figures: JSON.parse(r.figures_json), source: JSON.parse(r.source_json), findings: JSON.parse(r.findings_json) };
 }
 
@@ -97,25 +97,24 @@ export function submissionData(db: Db, id: number): { options: unknown; figures:
 export function listFileMeta(db: Db, ids?: readonly number[]): SubmissionFileMeta[] {
   const sql = `SELECT submission_id AS submissionId, name, mime_type AS mimeType, sha256, size FROM submission_files`;
   return (ids
-    ? db.prepare(`${sql} WHERE submission_id IN (SELECT value FROM json_each(?)) ORDER BY submission_id, seq`).all(JSON.stringify(ids))
-    : db.prepare(`${sql} ORDER BY submission_id, seq`).all()) as SubmissionFileMeta[];
+    ? prepared(db, `${sql} WHERE submission_id IN (SELECT value FROM json_each(?)) ORDER BY submission_id, seq`).all(JSON.stringify(ids))
+    : prepared(db, `${sql} ORDER BY submission_id, seq`).all()) as SubmissionFileMeta[];
 }
 
 const CONTENT = 'SELECT submission_id AS submissionId, name, mime_type AS mimeType, sha256, size, content FROM submission_files WHERE submission_id = ?';
 
 export function fileContents(db: Db, submissionId: number): (SubmissionFileMeta & { content: Buffer })[] {
-  return db.prepare(`${CONTENT} ORDER BY seq`).all(submissionId) as (SubmissionFileMeta & { content: Buffer })[];
+  return prepared(db, `${CONTENT} ORDER BY seq`).all(submissionId) as (SubmissionFileMeta & { content: Buffer })[];
 }
 
 export function fileContent(db: Db, submissionId: number, name: string): (SubmissionFileMeta & { content: Buffer }) | undefined {
-  return db.prepare(`${CONTENT} AND name = ?`).get(submissionId, name) as (SubmissionFileMeta & { content: Buffer }) | undefined;
+  return prepared(db, `${CONTENT} AND name = ?`).get(submissionId, name) as (SubmissionFileMeta & { content: Buffer }) | undefined;
 }
 
 /** Audit rows about a person written after `mark`, oldest first, with the account's display name where there is one. */
 export function personAuditSince(db: Db, mark: number) {
   return (
-    db
-      .prepare(
+    prepared(db,
         `SELECT a.id, a.at, a.actor, coalesce(acc.display_name, a.actor) AS actorName, a.action, a.entity, a.person_id AS personId, a.before_json, a.after_json
          FROM audit_log a LEFT JOIN accounts acc ON acc.username = a.actor
          WHERE a.id > ? AND a.person_id IS NOT NULL ORDER BY a.id`,
@@ -125,5 +124,5 @@ export function personAuditSince(db: Db, mark: number) {
 }
 
 export function displayNameOf(db: Db, actor: string): string {
-  return (db.prepare('SELECT display_name FROM accounts WHERE username = ?').get(actor) as { display_name: string } | undefined)?.display_name ?? actor;
+  return (prepared(db, 'SELECT display_name FROM accounts WHERE username = ?').get(actor) as { display_name: string } | undefined)?.display_name ?? actor;
 }

@@ -2,6 +2,7 @@
 import type { IsoDate } from '../../../shared/domain/types';
 import type { VolunteerHourKind } from '../../../shared/domain/volunteers';
 import type { Db } from '../connection';
+import { prepared } from '../statements';
 
 export interface VolunteerFields {
   name: string;
@@ -46,27 +47,26 @@ const toVolunteer = (r: any): Volunteer => ({
 });
 
 export function listVolunteers(db: Db): Volunteer[] {
-  return db.prepare(`SELECT ${V_COLS} FROM volunteers ORDER BY name, id`).all().map(toVolunteer);
+  return prepared(db, `SELECT ${V_COLS} FROM volunteers ORDER BY name, id`).all().map(toVolunteer);
 }
 /** Ids and names only, in the register's order (what the year's figure reads of each volunteer). */
 export function listVolunteerNames(db: Db): { id: number; name: string }[] {
-  return db.prepare('SELECT id, name FROM volunteers ORDER BY name, id').all() as { id: number; name: string }[];
+  return prepared(db, 'SELECT id, name FROM volunteers ORDER BY name, id').all() as { id: number; name: string }[];
 }
 export function getVolunteer(db: Db, id: number): Volunteer | undefined {
-  const r = db.prepare(`SELECT ${V_COLS} FROM volunteers WHERE id = ?`).get(id);
+  const r = prepared(db, `SELECT ${V_COLS} FROM volunteers WHERE id = ?`).get(id);
   return r ? toVolunteer(r) : undefined;
 }
 export function findVolunteerByNationalId(db: Db, nationalId: string): Volunteer | undefined {
-  const r = db.prepare(`SELECT ${V_COLS} FROM volunteers WHERE national_id = ?`).get(nationalId);
+  const r = prepared(db, `SELECT ${V_COLS} FROM volunteers WHERE national_id = ?`).get(nationalId);
   return r ? toVolunteer(r) : undefined;
 }
 export function findVolunteersByName(db: Db, name: string): Volunteer[] {
-  return db.prepare(`SELECT ${V_COLS} FROM volunteers WHERE name = ?`).all(name).map(toVolunteer);
+  return prepared(db, `SELECT ${V_COLS} FROM volunteers WHERE name = ?`).all(name).map(toVolunteer);
 }
 export function insertVolunteer(db: Db, v: VolunteerFields): number {
   return Number(
-    db
-      .prepare(
+    prepared(db,
         `INSERT INTO volunteers (name, national_id, contact, basic_training_on, special_training_on)
          VALUES (@name, @nationalId, @contact, @basicTrainingOn, @specialTrainingOn)`,
       )
@@ -74,85 +74,81 @@ export function insertVolunteer(db: Db, v: VolunteerFields): number {
   );
 }
 export function updateVolunteer(db: Db, id: number, v: VolunteerFields): void {
-  db.prepare(
+  prepared(db,
     `UPDATE volunteers SET name = @name, national_id = @nationalId, contact = @contact, basic_training_on = @basicTrainingOn,
        special_training_on = @specialTrainingOn WHERE id = @id`,
   ).run({ ...v, id });
 }
 export function deleteVolunteer(db: Db, id: number): boolean {
-  return db.prepare('DELETE FROM volunteers WHERE id = ?').run(id).changes > 0;
+  return prepared(db, 'DELETE FROM volunteers WHERE id = ?').run(id).changes > 0;
 }
 
 const toPeriod = (r: any): VolunteerPeriod => ({ id: r.id, volunteerId: r.volunteer_id, role: r.role, startDate: r.start_date, endDate: r.end_date });
 export function listPeriods(db: Db, volunteerId?: number): VolunteerPeriod[] {
-  return db
-    .prepare('SELECT id, volunteer_id, role, start_date, end_date FROM volunteer_periods WHERE ? IS NULL OR volunteer_id = ? ORDER BY volunteer_id, start_date')
+  return prepared(db, 'SELECT id, volunteer_id, role, start_date, end_date FROM volunteer_periods WHERE ? IS NULL OR volunteer_id = ? ORDER BY volunteer_id, start_date')
     .all(volunteerId ?? null, volunteerId ?? null)
     .map(toPeriod);
 }
 export function getPeriod(db: Db, id: number): VolunteerPeriod | undefined {
-  const r = db.prepare('SELECT id, volunteer_id, role, start_date, end_date FROM volunteer_periods WHERE id = ?').get(id);
+  const r = prepared(db, 'SELECT id, volunteer_id, role, start_date, end_date FROM volunteer_periods WHERE id = ?').get(id);
   return r ? toPeriod(r) : undefined;
 }
 export function savePeriod(db: Db, id: number | null, p: Omit<VolunteerPeriod, 'id'>): number {
   if (id) {
-    db.prepare('UPDATE volunteer_periods SET role = @role, start_date = @startDate, end_date = @endDate WHERE id = @id').run({ ...p, id });
+    prepared(db, 'UPDATE volunteer_periods SET role = @role, start_date = @startDate, end_date = @endDate WHERE id = @id').run({ ...p, id });
     return id;
   }
   return Number(
-    db.prepare('INSERT INTO volunteer_periods (volunteer_id, role, start_date, end_date) VALUES (@volunteerId, @role, @startDate, @endDate)').run(p)
+    prepared(db, 'INSERT INTO volunteer_periods (volunteer_id, role, start_date, end_date) VALUES (@volunteerId, @role, @startDate, @endDate)').run(p)
       .lastInsertRowid,
   );
 }
 export function deletePeriod(db: Db, id: number): void {
-  db.prepare('DELETE FROM volunteer_periods WHERE id = ?').run(id);
+  prepared(db, 'DELETE FROM volunteer_periods WHERE id = ?').run(id);
 }
 
 const toHour = (r: any): VolunteerHour => ({ id: r.id, volunteerId: r.volunteer_id, workedOn: r.worked_on, kind: r.kind, hours: r.hours, note: r.note });
 export function listHours(db: Db, volunteerId?: number): VolunteerHour[] {
-  return db
-    .prepare('SELECT id, volunteer_id, worked_on, kind, hours, note FROM volunteer_hours WHERE ? IS NULL OR volunteer_id = ? ORDER BY worked_on, id')
+  return prepared(db, 'SELECT id, volunteer_id, worked_on, kind, hours, note FROM volunteer_hours WHERE ? IS NULL OR volunteer_id = ? ORDER BY worked_on, id')
     .all(volunteerId ?? null, volunteerId ?? null)
     .map(toHour);
 }
 /** The hours worked in [from, to], only what the year's figure reads: who, when, which kind, how many. */
 export function hoursBetween(db: Db, from: IsoDate, to: IsoDate): Pick<VolunteerHour, 'volunteerId' | 'workedOn' | 'kind' | 'hours'>[] {
-  return db
-    .prepare('SELECT volunteer_id AS volunteerId, worked_on AS workedOn, kind, hours FROM volunteer_hours WHERE worked_on BETWEEN ? AND ?')
+  return prepared(db, 'SELECT volunteer_id AS volunteerId, worked_on AS workedOn, kind, hours FROM volunteer_hours WHERE worked_on BETWEEN ? AND ?')
     .all(from, to) as Pick<VolunteerHour, 'volunteerId' | 'workedOn' | 'kind' | 'hours'>[];
 }
 export function getHour(db: Db, id: number): VolunteerHour | undefined {
-  const r = db.prepare('SELECT id, volunteer_id, worked_on, kind, hours, note FROM volunteer_hours WHERE id = ?').get(id);
+  const r = prepared(db, 'SELECT id, volunteer_id, worked_on, kind, hours, note FROM volunteer_hours WHERE id = ?').get(id);
   return r ? toHour(r) : undefined;
 }
 export function findHour(db: Db, volunteerId: number, workedOn: IsoDate, kind: VolunteerHourKind): VolunteerHour | undefined {
-  const r = db.prepare('SELECT id, volunteer_id, worked_on, kind, hours, note FROM volunteer_hours WHERE volunteer_id = ? AND worked_on = ? AND kind = ?').get(volunteerId, workedOn, kind);
+  const r = prepared(db, 'SELECT id, volunteer_id, worked_on, kind, hours, note FROM volunteer_hours WHERE volunteer_id = ? AND worked_on = ? AND kind = ?').get(volunteerId, workedOn, kind);
   return r ? toHour(r) : undefined;
 }
 export function saveHour(db: Db, id: number | null, h: Omit<VolunteerHour, 'id'>): void {
-  if (id) db.prepare('UPDATE volunteer_hours SET worked_on = @workedOn, kind = @kind, hours = @hours, note = @note WHERE id = @id').run({ ...h, id });
-  else db.prepare('INSERT INTO volunteer_hours (volunteer_id, worked_on, kind, hours, note) VALUES (@volunteerId, @workedOn, @kind, @hours, @note)').run(h);
+  if (id) prepared(db, 'UPDATE volunteer_hours SET worked_on = @workedOn, kind = @kind, hours = @hours, note = @note WHERE id = @id').run({ ...h, id });
+  else prepared(db, 'INSERT INTO volunteer_hours (volunteer_id, worked_on, kind, hours, note) VALUES (@volunteerId, @workedOn, @kind, @hours, @note)').run(h);
 }
 export function deleteHour(db: Db, id: number): void {
-  db.prepare('DELETE FROM volunteer_hours WHERE id = ?').run(id);
+  prepared(db, 'DELETE FROM volunteer_hours WHERE id = ?').run(id);
 }
 
 export function listEvaluations(db: Db, volunteerId?: number): Evaluation[] {
-  return db
-    .prepare('SELECT volunteer_id, roc_year, result, note FROM volunteer_evaluations WHERE ? IS NULL OR volunteer_id = ? ORDER BY roc_year')
+  return prepared(db, 'SELECT volunteer_id, roc_year, result, note FROM volunteer_evaluations WHERE ? IS NULL OR volunteer_id = ? ORDER BY roc_year')
     .all(volunteerId ?? null, volunteerId ?? null)
     .map((r: any) => ({ volunteerId: r.volunteer_id, rocYear: r.roc_year, result: r.result, note: r.note }));
 }
 /** The 考核 results of one year, by volunteer. */
 export function evaluationsOfYear(db: Db, rocYear: number): { volunteerId: number; result: string }[] {
-  return db.prepare('SELECT volunteer_id AS volunteerId, result FROM volunteer_evaluations WHERE roc_year = ?').all(rocYear) as { volunteerId: number; result: string }[];
+  return prepared(db, 'SELECT volunteer_id AS volunteerId, result FROM volunteer_evaluations WHERE roc_year = ?').all(rocYear) as { volunteerId: number; result: string }[];
 }
 export function saveEvaluation(db: Db, e: Evaluation): void {
   if (!e.result) {
-    db.prepare('DELETE FROM volunteer_evaluations WHERE volunteer_id = ? AND roc_year = ?').run(e.volunteerId, e.rocYear);
+    prepared(db, 'DELETE FROM volunteer_evaluations WHERE volunteer_id = ? AND roc_year = ?').run(e.volunteerId, e.rocYear);
     return;
   }
-  db.prepare(
+  prepared(db,
     `INSERT INTO volunteer_evaluations (volunteer_id, roc_year, result, note) VALUES (@volunteerId, @rocYear, @result, @note)
      ON CONFLICT (volunteer_id, roc_year) DO UPDATE SET result = excluded.result, note = excluded.note`,
   ).run(e);
