@@ -137,14 +137,16 @@ export function textUnits(text: string): number {
 export function linesIn(value: CellValue, width: number, wrapLoss = 0): number {
   if (value == null || value === '') return 1;
   const usable = Math.max(width - 1, 1);
-  const wrapped = Math.max(usable - wrapLoss, 1);
-  const lines = (units: number) => (units <= usable ? 1 : Math.ceil(units / wrapped));
   const text = String(value);
   if (!text.includes('\n')) {
     // a character is at most 2 units wide, so short text fits on one line without being measured
-    return text.length * 2 <= usable ? 1 : lines(textUnits(text));
+    return text.length * 2 <= usable ? 1 : paragraphLines(textUnits(text), usable, wrapLoss);
   }
-  return text.split('\n').reduce((sum, para) => sum + lines(textUnits(para)), 0);
+  return text.split('\n').reduce((sum, para) => sum + paragraphLines(textUnits(para), usable, wrapLoss), 0);
+}
+
+function paragraphLines(units: number, usable: number, wrapLoss: number): number {
+  return units <= usable ? 1 : Math.ceil(units / Math.max(usable - wrapLoss, 1));
 }
 
 /** Lines the tallest cell of a row needs; a merged cell's width is the sum of its columns, its lines split over its rows. */
