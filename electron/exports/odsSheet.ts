@@ -3,9 +3,11 @@
 // whose npm release (0.18.5) carries unfixed advisories; LibreOffice is not on every office PC. ODF's table model is
 // small — this file covers exactly what the forms use: text/number cells, merges (spanned + covered cells), column
 // widths, row heights, borders, wrap, A4 page and header rows repeated on every printed page (<table:table-header-rows>).
-import { cellAlign, headerRange, mergeLookup, rowLines, type CellValue, type RowKind, type Sheet } from '../../shared/domain/exportSheet';
-import { esc, FONT_DECLS, NS, ODF_VERSION, ODS_MIME, odfPackage, odfParagraphs } from './odf';
-import { columnWidthsCm, MARGIN_CM, pageCm, rowHeightCm } from './page';
+import { cellAlign, headerRange, mergeLookup, type CellValue, type RowKind, type Sheet } from '../../shared/domain/exportSheet';
+import { esc, NS, ODF_VERSION, ODS_MIME, odfPackage, odfParagraphs } from './odf';
+import { columnWidthsCm, MARGIN_CM, pageCm } from './page';
+import { SHEET_FONT_DECLS, SHEET_FONT_ODF } from './sheetFont';
+import { printLayout } from './sheetPages';
 import { neutralise } from './safeText';
 
 const ALIGN = { left: 'start', center: 'center', right: 'end' } as const;
@@ -26,7 +28,7 @@ function cellStyles(): string {
         `<style:style style:name="${cellStyleName(kind, align)}" style:family="table-cell" style:parent-style-name="Default">` +
           `<style:table-cell-properties fo:wrap-option="wrap" style:vertical-align="middle"${boxed ? ' fo:border="0.5pt solid #000000"' : ''}${kind === 'header' ? ' fo:background-color="#eeeeee"' : ''}/>` +
           `<style:paragraph-properties fo:text-align="${ALIGN[align]}"/>` +
-          `<style:text-properties fo:font-size="${size}" style:font-size-asian="${size}"${bold ? ' fo:font-weight="bold" style:font-weight-asian="bold"' : ''}/>` +
+          `<style:text-properties fo:font-size="${size}" style:font-size-asian="${size}" style:font-size-complex="${size}"${bold ? ' fo:font-weight="bold" style:font-weight-asian="bold" style:font-weight-complex="bold"' : ''}/>` +
           '</style:style>',
       );
     }
@@ -49,13 +51,27 @@ function cellXml(value: CellValue, style: string | null, merge?: { rows: number;
   return `<table:table-cell${named} office:value-type="string"${span}>${odfParagraphs(neutralise(value))}</table:table-cell>`;
 }
 
-export function sheetContentXml(sheet: Sheet): string {
+/**
+ * A covered cell inside a merge takes its row's style: left bare it would take the column's default, the boxed body
+ * style, and readers draw that border beside a title or note (the stray line right of the 附件五 title).
+ */
+function coveredXml(style: string | null): string {
+  return style ? `<table:covered-table-cell table:style-name="${style}"/>` : '<table:covered-table-cell/>';
+}
+
+export function sheetContentXml(form: Sheet): string {
+  // page breaks fixed here, merged labels cut at them (sheetPages.ts): each printed page names its 人力來源
+  const { sheet, starts, heights } = printLayout(form);
+  const breaks = new Set(starts);
   const merge = mergeLookup(sheet.merges);
   const widths = columnWidthsCm(sheet);
-  const heights = sheet.rows.map((_, i) => rowHeightCm(rowLines(sheet, i, merge)));
   const distinctHeights = [...new Set(heights)];
   const colStyles = widths.map((w, i) => `<style:style style:name="co${i}" style:family="table-column"><style:table-column-properties style:column-width="${w}cm"/></style:style>`);
-  const rowStyles = distinctHeights.map((h, i) => `<style:style style:name="ro${i}" style:family="table-row"><style:table-row-properties style:row-height="${h}cm" style:use-optimal-row-height="false"/></style:style>`);
+  // a row that begins a page carries a manual break: one extra style per height used at a break ("roN-b")
+  const rowStyle = (h: number, i: number, brk: boolean) =>
+    `<style:style style:name="ro${i}${brk ? '-b' : ''}" style:family="table-row"><style:table-row-properties style:row-height="${h}cm"${brk ? ' fo:break-before="page"' : ''} style:use-optimal-row-height="false"/></style:style>`;
+  const breakHeights = new Set(starts.map((r) => heights[r]));
+  const rowStyles = distinctHeights.flatMap((h, i) => (breakHeights.has(h) ? [rowStyle(h, i, false), rowStyle(h, i, true)] : [rowStyle(h, i, false)]));
   const heightStyle = new Map(distinctHeights.map((h, i) => [h, `ro${i}`]));
 
   // each column's default cell style is the body style of its alignment, so body cells need no style attribute;
@@ -84,14 +100,14 @@ export function sheetContentXml(sheet: Sheet): string {
     const xml: string[] = [];
     for (let c = 0; c < sheet.columns.length; c++) {
       const m = merge(r, c);
-      xml.push(m === 'covered' ? '<table:covered-table-cell/>' : cellXml(cells[c] ?? null, styles[c], m));
+      xml.push(m === 'covered' ? coveredXml(styles[c]) : cellXml(cells[c] ?? null, styles[c], m));
     }
-    body.push(`<table:table-row table:style-name="${heightStyle.get(heights[r])}">${xml.join('')}</table:table-row>`);
+    body.push(`<table:table-row table:style-name="${heightStyle.get(heights[r])}${breaks.has(r) ? '-b' : ''}">${xml.join('')}</table:table-row>`);
     if (head && r === head[1]) body.push('</table:table-header-rows>');
   }
 
   return (
-    `<?xml version="1.0" encoding="UTF-8"?><office:document-content ${NS} office:version="${ODF_VERSION}">${FONT_DECLS}` +
+    `<?xml version="1.0" encoding="UTF-8"?><office:document-content ${NS} office:version="${ODF_VERSION}">${SHEET_FONT_DECLS}` +
     '<office:automatic-styles>' +
     colStyles.join('') +
     rowStyles.join('') +
@@ -108,9 +124,9 @@ export function sheetContentXml(sheet: Sheet): string {
 export function sheetStylesXml(sheet: Pick<Sheet, 'orientation'>): string {
   const page = pageCm(sheet);
   return (
-    `<?xml version="1.0" encoding="UTF-8"?><office:document-styles ${NS} office:version="${ODF_VERSION}">${FONT_DECLS}` +
+    `<?xml version="1.0" encoding="UTF-8"?><office:document-styles ${NS} office:version="${ODF_VERSION}">${SHEET_FONT_DECLS}` +
     '<office:styles><style:style style:name="Default" style:family="table-cell">' +
-    '<style:text-properties style:font-name="Times New Roman" style:font-name-asian="新細明體" fo:font-size="10pt" style:font-size-asian="10pt"/>' +
+    `<style:text-properties ${SHEET_FONT_ODF} fo:font-size="10pt" style:font-size-asian="10pt" style:font-size-complex="10pt"/>` +
     '</style:style></office:styles>' +
     '<office:automatic-styles><style:page-layout style:name="pm1">' +
     `<style:page-layout-properties fo:page-width="${page.width}cm" fo:page-height="${page.height}cm" style:print-orientation="${sheet.orientation}" fo:margin-top="${MARGIN_CM}cm" fo:margin-bottom="${MARGIN_CM}cm" fo:margin-left="${MARGIN_CM}cm" fo:margin-right="${MARGIN_CM}cm" style:print-page-order="ttb" style:scale-to-X="1" style:table-centering="horizontal" style:print="charts drawings objects zero-values"/>` +

@@ -6,8 +6,11 @@ export const A4 = { shortCm: 21, longCm: 29.7 };
 export const MARGIN_CM = 1;
 /** one spreadsheet character unit at the 10 pt body font */
 export const UNIT_CM = 0.19;
-/** one line of 10 pt text with leading */
-export const LINE_CM = 0.46;
+/** one line of 10 pt text as the sheet face sets it: Noto Sans CJK's line is 1.45 em (0.51 cm), and at 0.46 cm a
+ * ten-line cell lost its first and last lines to a row of fixed height (issue 15 item 12) */
+export const LINE_CM = 0.51;
+/** a cell's padding, top and bottom together */
+const ROW_PAD_CM = 0.08;
 
 export function pageCm(sheet: Pick<Sheet, 'orientation'>): { width: number; height: number } {
   return sheet.orientation === 'landscape' ? { width: A4.longCm, height: A4.shortCm } : { width: A4.shortCm, height: A4.longCm };
@@ -27,7 +30,7 @@ export function columnWidthsCm(sheet: Pick<Sheet, 'orientation' | 'columns'>): n
 
 /** Row height for `lines` lines of text plus cell padding. */
 export function rowHeightCm(lines: number): number {
-  return Math.round((lines * LINE_CM + 0.14) * 1000) / 1000;
+  return Math.round((lines * LINE_CM + ROW_PAD_CM) * 1000) / 1000;
 }
 
 /** Documents with a form table use the forms' 1 cm margins (the widths above assume them); prose gets 2 cm. */

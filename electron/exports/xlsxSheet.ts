@@ -2,8 +2,10 @@
 // A4 in the sheet's orientation, fitted to one page wide, header rows repeated on every printed page, panes frozen
 // under the header so the columns stay labelled on screen too.
 import type ExcelJS from 'exceljs';
-import { cellAlign, headerRange, isCovered, mergeAt, rowLines, type RowKind, type Sheet } from '../../shared/domain/exportSheet';
-import { LINE_CM, MARGIN_CM } from './page';
+import { cellAlign, headerRange, isCovered, mergeAt, type RowKind, type Sheet } from '../../shared/domain/exportSheet';
+import { columnWidthsCm, MARGIN_CM } from './page';
+import { useSheetFontAsDefault, xlsxFont } from './sheetFont';
+import { printLayout } from './sheetPages';
 import { neutralise, stripXmlInvalid } from './safeText';
 
 export const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -18,8 +20,7 @@ const POINTS_PER_CM = 28.35;
 const INCH_PER_CM = 1 / 2.54;
 
 function fontFor(kind: RowKind): Partial<ExcelJS.Font> {
-  const size = kind === 'title' ? 14 : kind === 'note' ? 9 : 10;
-  return { name: '新細明體', size, bold: kind === 'title' || kind === 'header' || kind === 'group' };
+  return xlsxFont(kind === 'title' ? 14 : kind === 'note' ? 9 : 10, kind === 'title' || kind === 'header' || kind === 'group');
 }
 
 /**
@@ -42,9 +43,12 @@ function styleFor(kind: RowKind, horizontal: ExcelJS.Alignment['horizontal'], bo
   return style;
 }
 
-export async function sheetToXlsx(sheet: Sheet): Promise<Buffer> {
+export async function sheetToXlsx(form: Sheet): Promise<Buffer> {
   // loaded on first use, as every file library is: the back end starts and runs its figures without them in memory
   const { default: Excel } = await import('exceljs');
+  await useSheetFontAsDefault();
+  // page breaks fixed here, merged labels cut at them (sheetPages.ts): each printed page names its 人力來源
+  const { sheet, starts, heights } = printLayout(form);
   const wb = new Excel.Workbook();
   wb.creator = '人力簿 Staffbook';
   wb.title = sheet.title;
@@ -62,11 +66,13 @@ export async function sheetToXlsx(sheet: Sheet): Promise<Buffer> {
     },
     views: head ? [{ state: 'frozen', ySplit: head[1] + 1 }] : [],
   });
-  ws.columns = sheet.columns.map((c) => ({ width: c.width }));
+  // the .ods column widths in cm, in Excel's unit (digits of the Normal font, 7 px at 11 pt, plus 5 px of padding at
+  // 96 dpi): the sheet then fits the page at 100 % and wraps as the .ods does, instead of being shrunk to fit
+  ws.columns = columnWidthsCm(sheet).map((cm) => ({ width: Math.round(((cm / 2.54) * 96 - 5) / 7 * 100) / 100 }));
 
   sheet.rows.forEach((row, r) => {
     const xr = ws.getRow(r + 1);
-    xr.height = Math.round((rowLines(sheet, r) * LINE_CM + 0.14) * POINTS_PER_CM * 10) / 10;
+    xr.height = Math.round(heights[r] * POINTS_PER_CM * 10) / 10;
     const boxed = row.kind === 'header' || row.kind === 'body' || row.kind === 'group';
     sheet.columns.forEach((_col, c) => {
       const cell = xr.getCell(c + 1);
@@ -79,5 +85,7 @@ export async function sheetToXlsx(sheet: Sheet): Promise<Buffer> {
   for (const m of sheet.merges) {
     if (mergeAt(sheet.merges, m.row, m.col) === m && (m.rows > 1 || m.cols > 1)) ws.mergeCells(m.row + 1, m.col + 1, m.row + m.rows, m.col + m.cols);
   }
+  // a manual break after the row above each page start (OOXML <brk id> is the last row of the page)
+  for (const r of starts) ws.getRow(r).addPageBreak();
   return Buffer.from(await wb.xlsx.writeBuffer());
 }

@@ -129,22 +129,28 @@ export function textUnits(text: string): number {
   return n;
 }
 
-/** How many lines `value` takes in a cell `width` units wide (explicit line breaks plus wrapping). */
-export function linesIn(value: CellValue, width: number): number {
+/**
+ * How many lines `value` takes in a cell `width` units wide (explicit line breaks plus wrapping). `wrapLoss`: units
+ * each wrapped line leaves empty at its end (a word or a 「，」 that may not start a line moves down whole); 0 counts
+ * every unit as filled.
+ */
+export function linesIn(value: CellValue, width: number, wrapLoss = 0): number {
   if (value == null || value === '') return 1;
   const usable = Math.max(width - 1, 1);
   const text = String(value);
   if (!text.includes('\n')) {
     // a character is at most 2 units wide, so short text fits on one line without being measured
-    return text.length * 2 <= usable ? 1 : Math.max(1, Math.ceil(textUnits(text) / usable));
+    return text.length * 2 <= usable ? 1 : paragraphLines(textUnits(text), usable, wrapLoss);
   }
-  return text
-    .split('\n')
-    .reduce((sum, para) => sum + Math.max(1, Math.ceil(textUnits(para) / usable)), 0);
+  return text.split('\n').reduce((sum, para) => sum + paragraphLines(textUnits(para), usable, wrapLoss), 0);
+}
+
+function paragraphLines(units: number, usable: number, wrapLoss: number): number {
+  return units <= usable ? 1 : Math.ceil(units / Math.max(usable - wrapLoss, 1));
 }
 
 /** Lines the tallest cell of a row needs; a merged cell's width is the sum of its columns, its lines split over its rows. */
-export function rowLines(sheet: Sheet, row: number, merge = mergeLookup(sheet.merges)): number {
+export function rowLines(sheet: Sheet, row: number, merge = mergeLookup(sheet.merges), wrapLoss = 0): number {
   let lines = 1;
   sheet.rows[row].cells.forEach((v, c) => {
     if (v == null || v === '') return;
@@ -153,7 +159,7 @@ export function rowLines(sheet: Sheet, row: number, merge = mergeLookup(sheet.me
     const m = found;
     let width = 0;
     for (let k = c; k < c + (m?.cols ?? 1) && k < sheet.columns.length; k++) width += sheet.columns[k].width;
-    lines = Math.max(lines, Math.ceil(linesIn(v, width) / (m?.rows ?? 1)));
+    lines = Math.max(lines, Math.ceil(linesIn(v, width, wrapLoss) / (m?.rows ?? 1)));
   });
   return lines;
 }

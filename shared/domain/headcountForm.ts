@@ -37,7 +37,8 @@ export function headcountSheet(input: HeadcountFormInput): Sheet {
   const sheet: Sheet = {
     name: `${y}年人力配置`,
     title: `${y} 年度毒品危害防制中心個案管理及計畫專案管理人力補助員額`,
-    columns: [{ width: 22 }, { width: 12, align: 'right' }, { width: 11, align: 'right' }, { width: 9, align: 'right' }, { width: 9, align: 'right' }, { width: 9, align: 'right' }, { width: 10, align: 'right' }, { width: 11, align: 'right' }],
+    // wide enough that 個管員小計, 個管督導人力 and 專案管理人力 break once at most (issue 15 item 12); 100 units fill A4 portrait
+    columns: [{ width: 22 }, { width: 12, align: 'right' }, { width: 11, align: 'right' }, { width: 9, align: 'right' }, { width: 9, align: 'right' }, { width: 11, align: 'right' }, { width: 13, align: 'right' }, { width: 13, align: 'right' }],
     rows: [],
     merges: [],
     orientation: 'portrait',

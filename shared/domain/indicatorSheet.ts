@@ -32,9 +32,11 @@ export function indicatorSheet(rows: readonly IndicatorRow[], meta: IndicatorShe
   const sheet: Sheet = {
     name: `${label}衡量指標`,
     title: `衡量指標達成情形（${label}）`,
+    // 100 units fill A4 portrait: wider, the writers scale the columns down and the row heights (estimated at these
+    // widths) come out short, clipping the long cells on paper (issue 15 item 12)
     columns: midYear
-      ? [{ width: 20 }, { width: 30 }, { width: 36 }, { width: 9, align: 'center' }, { width: 14 }]
-      : [{ width: 22 }, { width: 34 }, { width: 40 }, { width: 10, align: 'center' }],
+      ? [{ width: 18 }, { width: 27 }, { width: 33 }, { width: 9, align: 'center' }, { width: 13 }]
+      : [{ width: 21 }, { width: 32 }, { width: 37 }, { width: 10, align: 'center' }],
     rows: [],
     merges: [],
     orientation: 'portrait',

@@ -25,8 +25,10 @@ export function registerHeaders(rocYear: number): { top: CellValue[]; sub: CellV
   };
 }
 
-// 人力來源 … 其他, in spreadsheet character units; about 145 fill A4 landscape inside 1 cm margins
-const WIDTHS = [9, 10, 9, 9, 10, 19, 10, 7, 19, 12, 24, 9];
+// 人力來源 … 其他, in spreadsheet character units; about 145 fill A4 landscape inside 1 cm margins (a little more is
+// scaled down to fit). Widths chosen so short values break where a reader expects or not at all (issue 15 item 12):
+// 「係屬業務組別」 on one line, 「所屬行政單/位(局處)」 never leaving 「)」 alone, 「是(社會工作師)」 on one line.
+const WIDTHS = [9, 13, 10, 9, 9, 20, 10, 7, 18, 14, 24, 9];
 const ALIGN = ['center', 'center', 'center', 'center', 'center', 'center', 'center', 'center', 'left', 'left', 'left', 'left'] as const;
 
 /** The register's body cells for one person, in column order (column A, 人力來源, is the group's merged label). */

@@ -121,15 +121,19 @@ export function retentionFloor(db: Db, d: string, nextRef: string, short = 12, l
 // -------------------------------------------------------------------------------------------------------- supervision
 
 export const SUPERVISION_SQL = `
-SELECT c.person_id AS personId, pe.name, c.role_code AS roleCode, r.kind, l.id IS NOT NULL AS onLeave,
+SELECT c.person_id AS personId, pe.name, c.role_code AS roleCode, r.kind, c.funding, l.id IS NOT NULL AS onLeave,
   (SELECT a.supervisor_id FROM supervision_assignments a WHERE a.case_manager_id = c.person_id AND a.start_date <= @d
      AND (a.end_date IS NULL OR a.end_date >= @d) ORDER BY a.start_date DESC, a.id DESC LIMIT 1) AS supervisorId
 FROM periods c JOIN roles r ON r.code = c.role_code JOIN people pe ON pe.id = c.person_id
 LEFT JOIN leaves l ON l.person_id = c.person_id AND l.start_date <= @d AND (l.end_date IS NULL OR l.end_date >= @d)
 WHERE c.start_date <= @d AND (c.end_date IS NULL OR c.end_date >= @d)`;
 
+// RULES §2: the plan's figures count plan-funded (補助) posts; 自有-funded people in a plan role are listed apart
+const PLAN_KINDS = new Set(['case_manager', 'supervisor', 'project_manager']);
+const outOfScope = (r: { kind: string; funding: string }) => PLAN_KINDS.has(r.kind) && r.funding !== '補助';
+
 export function supervisionFloor(db: Db, d: string) {
-  const rows = db.prepare(SUPERVISION_SQL).all({ d }) as any[];
+  const rows = (db.prepare(SUPERVISION_SQL).all({ d }) as any[]).filter((r) => !outOfScope(r));
   const working = rows.filter((r) => !r.onLeave && (r.kind === 'case_manager' || r.kind === 'supervisor'));
   const caseManagers = working.filter((r) => r.kind === 'case_manager');
   const supervisors = working.filter((r) => r.kind === 'supervisor');
@@ -154,7 +158,7 @@ export function supervisionFloor(db: Db, d: string) {
 // -------------------------------------------------------------------------------------------------------- headcount
 
 export const HEADCOUNT_SQL = `
-SELECT r.code AS roleCode, r.name AS roleName, c.person_id AS personId, pe.name, l.id IS NOT NULL AS onLeave,
+SELECT r.code AS roleCode, r.name AS roleName, r.kind, c.funding, c.person_id AS personId, pe.name, l.id IS NOT NULL AS onLeave,
   q.approved_total, q.funded_cm, q.funded_scm, q.funded_sup, q.funded_pm
 FROM periods c JOIN roles r ON r.code = c.role_code JOIN people pe ON pe.id = c.person_id
 LEFT JOIN leaves l ON l.person_id = c.person_id AND l.start_date <= @d AND (l.end_date IS NULL OR l.end_date >= @d)
@@ -163,7 +167,8 @@ WHERE c.start_date <= @d AND (c.end_date IS NULL OR c.end_date >= @d)
 ORDER BY r.sort, r.code, c.person_id`;
 
 export function headcountFloor(db: Db, rocYear: number, d: string) {
-  const rows = db.prepare(HEADCOUNT_SQL).all({ d, y: rocYear }) as any[];
+  const all = db.prepare(HEADCOUNT_SQL).all({ d, y: rocYear }) as any[];
+  const rows = all.filter((r) => !outOfScope(r));
   const byRole = new Map<string, { roleCode: string; roleName: string; inPost: number; onLeave: number; people: { personId: number; name: string; onLeave: boolean }[] }>();
   for (const r of rows) {
     let role = byRole.get(r.roleCode);
@@ -172,7 +177,7 @@ export function headcountFloor(db: Db, rocYear: number, d: string) {
     if (r.onLeave) role.onLeave++;
     role.people.push({ personId: r.personId, name: r.name, onLeave: !!r.onLeave });
   }
-  const q = rows[0];
+  const q = all[0];
   const quota = q?.approved_total == null ? null : { approvedTotal: q.approved_total, fundedCM: q.funded_cm, fundedSCM: q.funded_scm, fundedSUP: q.funded_sup, fundedPM: q.funded_pm };
   return { quota, rows: [...byRole.values()] };
 }

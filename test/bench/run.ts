@@ -18,6 +18,7 @@ import { browserColdLoad, CHROMIUM, initialJs } from './browser';
 import { headcountFloor, retentionFloor, rosterFloor, supervisionFloor } from './floors';
 import { odsFloor, readRegisterSource, xlsxFloor } from './exportFloors';
 import { benchEncryption } from './encryptionBench';
+import { auditFloor } from './auditFloor';
 import { importFloor } from './importFloor';
 import { benchHomeAndTrend } from './homeBench';
 import { benchScale } from './scaleBench';
@@ -221,6 +222,10 @@ if (want('exports')) {
   const { sheet, rows: registerRows, meta } = registerData(b.db, o, '2025-07-15');
   const cells = sheet.rows.map((r) => r.cells);
   const exportRaw = new Database(exportDb, { readonly: true });
+  // the export is logged (個資法施行細則 §12): the floor writes the same one chained row, committed as durably as ours
+  const floorLog = new Database(exportDb);
+  floorLog.pragma('synchronous = FULL');
+  const logExport = auditFloor(floorLog, { shared: true });
   const read = () => readRegisterSource(exportRaw, `${meta.refDate.slice(0, 4)}-01-01`, meta.refDate, meta.refDate);
   const readIds = new Set(read().people.map((r) => r[0]));
   agree('the register source read', registerRows.every((r) => readIds.has(r.personId)));
@@ -230,6 +235,7 @@ if (want('exports')) {
       () => ok(b, 'exports.file', { ...o, form: 'register', format }),
       () => {
         read();
+        logExport({ action: 'export', detail: `附件五.${format}` });
         return write();
       },
       // twice the repetitions of the figures: a pair takes ~100 ms, and the ratio's median settles only slowly on a VM
@@ -241,6 +247,7 @@ if (want('exports')) {
     notes.push(`export .${format} against the write-only floor (no read): ${round(median(alone.ours))} / ${round(median(alone.floor))} ms = ${round(median(alone.ours) / median(alone.floor), 2)}×`);
   }
   exportRaw.close();
+  floorLog.close();
   b.close();
 }
 

@@ -62,3 +62,21 @@ export const DEMO_113_END_MERGES = [
   { row: 24, col: 0, rows: 5, cols: 1 },
   { row: 29, col: 0, rows: 1, cols: 12 },
 ];
+
+/**
+ * The body and merges as the spreadsheet files print them: at each page start inside a 人力來源 block (rows 0-based,
+ * as the writers chose them) the block is cut and its label written again, so every printed page names its source.
+ */
+export function demo113EndAsPrinted(starts: readonly number[]): { body: Row[]; merges: typeof DEMO_113_END_MERGES } {
+  const body = DEMO_113_END_BODY.map((r) => [...r]);
+  const merges: typeof DEMO_113_END_MERGES = [];
+  for (const m of DEMO_113_END_MERGES) {
+    const cuts = m.rows > 1 && m.row >= 4 ? starts.filter((s) => s > m.row && s < m.row + m.rows) : [];
+    const edges = [m.row, ...cuts, m.row + m.rows];
+    for (let k = 0; k + 1 < edges.length; k++) {
+      if (edges[k + 1] - edges[k] > 1 || m.cols > 1) merges.push({ ...m, row: edges[k], rows: edges[k + 1] - edges[k] });
+      if (k > 0) body[edges[k] - 4][0] = DEMO_113_END_BODY[m.row - 4][0];
+    }
+  }
+  return { body, merges };
+}

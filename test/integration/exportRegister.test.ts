@@ -5,7 +5,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDemoOffice } from '../../electron/demo/demoOffice';
-import { DEMO_113_END_BODY, DEMO_113_END_HEAD, DEMO_113_END_MERGES } from './exportExpected';
+import { printLayout } from '../../electron/exports/sheetPages';
+import { registerData } from '../../electron/services/exportData';
+import { DEMO_113_END_BODY, DEMO_113_END_HEAD, demo113EndAsPrinted } from './exportExpected';
 import { firstZipEntry, readOds, readXlsx, type ReadSheet } from './exportReaders';
 import { ok, tempBackend, type TempBackend } from './helpers';
 
@@ -17,15 +19,24 @@ async function file(t: TempBackend, format: 'xlsx' | 'ods'): Promise<Buffer> {
   return Buffer.from(f.contentBase64, 'base64');
 }
 
-function expectForm(read: ReadSheet): void {
+/** The hand count, cut where the writers start a printed page (the demo's 補助 block runs onto page 2). */
+function asPrinted(t: TempBackend) {
+  const { starts } = printLayout(registerData(t.backend.db, OPTS, '2025-01-10').sheet);
+  expect(starts.length, 'the demo register prints on two pages').toBe(1);
+  expect(starts[0], 'page 2 begins inside the 補助 block').toBeGreaterThan(4);
+  expect(starts[0]).toBeLessThan(24);
+  return demo113EndAsPrinted(starts);
+}
+
+function expectForm(read: ReadSheet, printed: ReturnType<typeof demo113EndAsPrinted>): void {
   expect(read.grid.slice(0, 4)).toEqual(DEMO_113_END_HEAD);
-  expect(read.grid.slice(4, 4 + DEMO_113_END_BODY.length)).toEqual(DEMO_113_END_BODY);
+  expect(read.grid.slice(4, 4 + DEMO_113_END_BODY.length)).toEqual(printed.body);
   const [remark, note] = read.grid.slice(4 + DEMO_113_END_BODY.length);
   // the ministry's 備註, word for word (seed 004 附件五), then how Staffbook filled the form
   expect(remark[0]).toBe('備註：本表請至本部毒品危害防制中心服務系統之使用者資料維護作業匯出。');
   expect(String(note[0])).toMatch(/^說明：資料基準日 113年12月31日/);
   expect(read.grid).toHaveLength(4 + DEMO_113_END_BODY.length + 2);
-  expect([...read.merges].sort(byPos)).toEqual([...DEMO_113_END_MERGES, { row: 30, col: 0, rows: 1, cols: 12 }].sort(byPos));
+  expect([...read.merges].sort(byPos)).toEqual([...printed.merges, { row: 30, col: 0, rows: 1, cols: 12 }].sort(byPos));
   expect(read.repeatRows).toEqual([2, 3]);
   expect(read.orientation).toBe('landscape');
   expect(read.formulas).toBe(0);
@@ -58,7 +69,7 @@ describe('附件五 register, demo office 113年度期末', () => {
   });
 
   it('.xlsx read back from its XML (not exceljs) equals the form cell by cell', async () => {
-    expectForm(await readXlsx(await file(t, 'xlsx')));
+    expectForm(await readXlsx(await file(t, 'xlsx')), asPrinted(t));
   });
 
   it('.ods read back from content.xml equals the form cell by cell; mimetype first and stored', async () => {
@@ -66,7 +77,7 @@ describe('附件五 register, demo office 113年度期末', () => {
     expect(firstZipEntry(bytes)).toEqual({ name: 'mimetype', method: 0, extra: 0 });
     expect(bytes.subarray(38, 38 + 46).toString()).toBe('application/vnd.oasis.opendocument.spreadsheet');
     const read = await readOds(bytes);
-    expectForm(read);
+    expectForm(read, asPrinted(t));
     const layout = JSON.stringify(read.styles);
     expect(layout).toContain('"fo:page-width":"29.7cm"');
     expect(layout).toContain('"style:scale-to-X":"1"');

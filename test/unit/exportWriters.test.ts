@@ -39,7 +39,10 @@ describe('ODS writer', () => {
     expect(xml).toContain('table:number-rows-spanned="2"');
     expect(xml).toContain('table:number-columns-spanned="2"');
     // title (2 covered) + header (1 + 1) + body label block (2) + note (2)
-    expect(xml.match(/<table:covered-table-cell\/>/g)).toHaveLength(8);
+    expect(xml.match(/<table:covered-table-cell[ />]/g)).toHaveLength(8);
+    // only the body block's covered cells take the column's boxed default; title, header and note name their row's
+    expect(xml.match(/<table:covered-table-cell\/>/g)).toHaveLength(2);
+    expect(xml).toContain('<table:covered-table-cell table:style-name="ce-title-center"/>');
     expect(xml).toContain('office:value-type="float" office:value="2"');
   });
 
