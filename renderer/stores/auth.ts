@@ -4,6 +4,8 @@ import { computed, ref } from 'vue';
 import { roleMay } from '../../shared/api/access';
 import { accessOf, type Method, type Output } from '../../shared/api/contract';
 import { api, setSession, whenSignedOut } from '../api/client';
+import { startEarly } from '../api/early';
+import { firstCallsFor } from '../api/firstCalls';
 
 type Account = NonNullable<Output<'auth.status'>['account']>;
 export type AuthState = 'checking' | 'setup' | 'signin' | 'ready';
@@ -60,6 +62,8 @@ export const useAuthStore = defineStore('auth', () => {
   }
 
   function signedIn(r: Output<'auth.login'>) {
+    // the shell mounts now (or again, for another account): the opened page's calls start while it renders
+    if (resumeAs.value !== r.account.username) for (const [method, input] of firstCallsFor(globalThis.location?.hash ?? '')) void startEarly(method, input, r.session);
     if (resumeAs.value && resumeAs.value !== r.account.username) shellKey.value++;
     resumeAs.value = null;
     setSession(r.session);
