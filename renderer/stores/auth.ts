@@ -2,7 +2,8 @@
 import { defineStore } from 'pinia';
 import { computed, ref } from 'vue';
 import { roleMay } from '../../shared/api/access';
-import { accessOf, type Method, type Output } from '../../shared/api/contract';
+import type { Method, Output } from '../../shared/api/contract';
+import accessLevels from 'virtual:access-levels';
 import { api, setSession, whenSignedOut } from '../api/client';
 import { startEarly } from '../api/early';
 import { firstCallsFor } from '../api/firstCalls';
@@ -33,7 +34,7 @@ export const useAuthStore = defineStore('auth', () => {
   const canEdit = computed(() => can('people.update'));
   /** Whether the signed-in role may call `method`: the contract's access levels, the same rule the dispatcher enforces. */
   function can(method: Method): boolean {
-    return !!account.value && roleMay(account.value.role, accessOf(method));
+    return !!account.value && roleMay(account.value.role, accessLevels[method]);
   }
 
   function stopTimers() {
