@@ -1,6 +1,7 @@
 // The parts every OpenDocument file shares: XML text escaping, the manifest, meta.xml, and the zip layout the
 // standard requires (ODF 1.2 part 3 §3.3): `mimetype` first, stored uncompressed, so tools can sniff the type.
 import { stripXmlInvalid } from './safeText';
+import { zipEntries } from './zip';
 
 export const NS = [
   'xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0"',
@@ -78,23 +79,12 @@ function manifestXml(mime: string): string {
   );
 }
 
-/**
- * Text as the bytes JSZip deflates fastest: Node encodes UTF-8 natively (JSZip's own encoder is a JS loop over every
- * character), and a plain Uint8Array view goes to its deflater as is, where a Buffer is first copied byte by byte.
- */
-export function utf8Bytes(text: string): Uint8Array {
-  const b = Buffer.from(text, 'utf8');
-  return new Uint8Array(b.buffer, b.byteOffset, b.byteLength);
-}
-
 export async function odfPackage(mime: string, parts: { content: string; styles: string; title: string }): Promise<Buffer> {
-  const { default: JSZip } = await import('jszip'); // on first use (see xlsxSheet.ts)
-  const zip = new JSZip();
-  // JSZip keeps insertion order: mimetype is the first entry, and STORE keeps it uncompressed.
-  zip.file('mimetype', mime, { compression: 'STORE' });
-  zip.file('content.xml', utf8Bytes(parts.content));
-  zip.file('styles.xml', utf8Bytes(parts.styles));
-  zip.file('meta.xml', metaXml(parts.title));
-  zip.file('META-INF/manifest.xml', manifestXml(mime));
-  return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE', compressionOptions: { level: 6 } });
+  return zipEntries([
+    { name: 'mimetype', data: mime, store: true },
+    { name: 'content.xml', data: parts.content },
+    { name: 'styles.xml', data: parts.styles },
+    { name: 'meta.xml', data: metaXml(parts.title) },
+    { name: 'META-INF/manifest.xml', data: manifestXml(mime) },
+  ]);
 }

@@ -10,7 +10,7 @@ import * as leavesQ from '../db/queries/leaves';
 import * as peopleQ from '../db/queries/people';
 import * as periodsQ from '../db/queries/periods';
 import * as rolesQ from '../db/queries/roles';
-import { auditEvent } from '../db/audit';
+import { auditEvent, withBulkInsertAudit } from '../db/audit';
 import type { Table } from '../import/readTable';
 import { rosterTemplateXlsx } from '../import/rosterTemplate';
 import { XLSX_MIME } from '../import/template';
@@ -153,7 +153,7 @@ export const importHandlers = {
       () => analyse(db, input.fileName, table),
       () => backupBeforeImport(db, system),
       ({ plans, preview: p }) => {
-        apply(db, plans);
+        withBulkInsertAudit(db, ['people', 'periods', 'leaves'], () => apply(db, plans));
         const s = p.summary;
         auditEvent(db, actor(), 'import', `名冊 ${input.fileName}：新增 ${s.newPeople} 人、更新 ${s.updatedPeople} 人、任職期間 ${s.periods} 筆、留職停薪 ${s.leaves} 筆（${p.reading.format === 'csv' ? '' : `工作表「${p.reading.sheet}」，`}標題列第 ${p.reading.headerRow} 列）`);
       },

@@ -2,12 +2,11 @@
 // SQL query reading the rows the form is made of (no computing: stints, 年資 and months are left undone, so this is
 // below the true least work), then the spreadsheet library writing the same cells, nothing else (no styles, merges or
 // print setup). For .xlsx that library is exceljs; for .ods there is none we may use (see electron/exports/odsSheet.ts),
-// so it is the least ODF that holds the cells — content.xml with one table — zipped by jszip, which odf.ts uses, and
-// handed the same kind of input.
+// so it is the least ODF that holds the cells — content.xml with one table — zipped by the same writer odf.ts uses
+// (electron/exports/zip.ts, Node's zlib).
 import type Database from 'better-sqlite3';
 import ExcelJS from 'exceljs';
-import JSZip from 'jszip';
-import { utf8Bytes } from '../../electron/exports/odf';
+import { zipEntries } from '../../electron/exports/zip';
 import type { CellValue } from '../../shared/domain/exportSheet';
 
 export async function xlsxFloor(rows: CellValue[][]): Promise<Buffer> {
@@ -32,16 +31,17 @@ export async function odsFloor(rows: CellValue[][]): Promise<Buffer> {
     '<office:body><office:spreadsheet><table:table table:name="附件五">' +
     rows.map((r) => `<table:table-row>${r.map(cell).join('')}</table:table-row>`).join('') +
     '</table:table></office:spreadsheet></office:body></office:document-content>';
-  const zip = new JSZip();
-  zip.file('mimetype', 'application/vnd.oasis.opendocument.spreadsheet', { compression: 'STORE' });
-  zip.file('content.xml', utf8Bytes(content)); // the fastest input JSZip takes, as odf.ts hands it over
-  zip.file(
-    'META-INF/manifest.xml',
-    '<?xml version="1.0" encoding="UTF-8"?><manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0" manifest:version="1.3">' +
-      '<manifest:file-entry manifest:full-path="/" manifest:media-type="application/vnd.oasis.opendocument.spreadsheet"/>' +
-      '<manifest:file-entry manifest:full-path="content.xml" manifest:media-type="text/xml"/></manifest:manifest>',
-  );
-  return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
+  return zipEntries([
+    { name: 'mimetype', data: 'application/vnd.oasis.opendocument.spreadsheet', store: true },
+    { name: 'content.xml', data: content },
+    {
+      name: 'META-INF/manifest.xml',
+      data:
+        '<?xml version="1.0" encoding="UTF-8"?><manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0" manifest:version="1.3">' +
+        '<manifest:file-entry manifest:full-path="/" manifest:media-type="application/vnd.oasis.opendocument.spreadsheet"/>' +
+        '<manifest:file-entry manifest:full-path="content.xml" manifest:media-type="text/xml"/></manifest:manifest>',
+    },
+  ]);
 }
 
 /**

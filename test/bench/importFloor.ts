@@ -1,13 +1,13 @@
 // The import's floors: decode the CSV and insert people, periods and leaves with prepared statements in one
 // transaction (issue 18's floor), and the same plus one audit row per inserted row, hash-chained as migration 013
 // requires of every row a database holds (sha256 of the previous hash and the row's content) — computed here in plain
-// JS and written with one prepared INSERT, not by the app's triggers. Ours is timed against the second (the database
+// JS (auditFloor.ts), not by the app's triggers. Ours is timed against the second (the database
 // it must produce holds those rows); the bare floor is printed beside it.
 import type Database from 'better-sqlite3';
-import crypto from 'node:crypto';
 import Papa from 'papaparse';
 import { parseDate } from '../../shared/dates/roc';
 import { BUILTIN_ROLES, findRole } from '../../shared/domain/roles';
+import { auditFloor } from './auditFloor';
 
 export function importFloor(db: Database.Database, contentBase64: string, audited: boolean): void {
   const text = Buffer.from(contentBase64, 'base64').toString('utf8');
@@ -15,19 +15,9 @@ export function importFloor(db: Database.Database, contentBase64: string, audite
   const person = db.prepare('INSERT INTO people (name, national_id, employee_no, education, department, certificate) VALUES (?, ?, ?, ?, ?, ?)');
   const period = db.prepare('INSERT INTO periods (person_id, role_code, funding, business_group, admin_unit, start_date, end_date, end_reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?)');
   const leave = db.prepare('INSERT INTO leaves (person_id, start_date, end_date) VALUES (?, ?, ?)');
-  const audit = db.prepare(
-    'INSERT INTO audit_log (id, at, actor, action, entity, entity_id, person_id, after_json, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
-  );
-  let lastId = 0;
-  let prev = '';
-  const at = new Date().toISOString();
-  const log = (entity: string, entityId: number, personId: number, row: Record<string, unknown>) => {
-    if (!audited) return;
-    const id = ++lastId;
-    const after = JSON.stringify(row);
-    prev = crypto.createHash('sha256').update(`${prev}\n${JSON.stringify([id, at, 'bench', 'insert', entity, entityId, personId, null, after, null])}`).digest('hex');
-    audit.run(id, at, 'bench', 'insert', entity, entityId, personId, after, prev);
-  };
+  const audit = audited ? auditFloor(db) : null;
+  const log = (entity: string, entityId: number, personId: number, after: Record<string, unknown>) =>
+    audit?.({ action: 'insert', entity, entityId, personId, after });
   const ids = new Map<string, number>();
   db.transaction(() => {
     for (const c of lines) {

@@ -1,4 +1,4 @@
-// `npm run bench [-- --json <file>] [--reps <n>] [--no-browser] [--no-build] [--only <sections>]`: Staffbook at national scale, measured
+// `npm run bench [-- --json [<file>]] [--reps <n>] [--no-browser] [--no-build] [--only <sections>]`: Staffbook at national scale, measured
 // against the floor (issue 8). Generates the national dataset into a temp folder, times each operation in this process
 // after a warm-up (median of several repetitions), checks that floor and ours give the same answer, and prints one
 // table. Not part of `npm test`: speed is measured here, never asserted in tests.
@@ -18,6 +18,7 @@ import { browserColdLoad, CHROMIUM, initialJs } from './browser';
 import { headcountFloor, retentionFloor, rosterFloor, supervisionFloor } from './floors';
 import { odsFloor, readRegisterSource, xlsxFloor } from './exportFloors';
 import { benchEncryption } from './encryptionBench';
+import { auditFloor } from './auditFloor';
 import { importFloor } from './importFloor';
 import { benchHomeAndTrend } from './homeBench';
 import { benchScale } from './scaleBench';
@@ -25,7 +26,13 @@ import { benchTrainingAndVolunteers } from './trainingBench';
 import { median, timeIt, timePair } from './timing';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+// `--json` alone prints the rows as JSON on stdout after the table; `--json <file>` writes them to the file
+const argv = process.argv.slice(2);
+const jsonAt = argv.indexOf('--json');
+const jsonToStdout = jsonAt >= 0 && (jsonAt === argv.length - 1 || argv[jsonAt + 1].startsWith('--'));
+if (jsonToStdout) argv.splice(jsonAt, 1);
 const { values: args } = parseArgs({
+  args: argv,
   options: {
     json: { type: 'string' },
     reps: { type: 'string' },
@@ -133,7 +140,7 @@ if (want('figures')) {
     const key = (r: any) => [r.personId, r.roleCode, r.serviceStart, r.leaveDaysInService, r.adjustedStart, r.monthsServed, r.inDenominator, r.inShort, r.inLong, r.completesShortOn, r.completesLongOn].join();
     agree('retention.at', JSON.stringify(o.rows.map(key)) === JSON.stringify(f.rows.map(key)) && o.lookAhead.reachShort.length === f.reachShort.length && o.lookAhead.reachLong.length === f.reachLong.length);
     const { ours, floor } = await timePair(() => ok(backend, 'retention.at', { date: DATE }), () => retentionFloor(raw, DATE, next), { reps: REPS, warmup: 3 });
-    add(`retention.at 12/18 (${o.rows.length} listed)`, median(ours), median(floor), '≤ 3× floor and ≤ 50 ms', (ms, r) => r! <= 3 && ms <= 50);
+    add(`retention.at 12/18 (${o.rows.length} listed)`, median(ours), median(floor), '≤ 2× floor', (_o, r) => r! <= 2);
   }
   {
     const o = await ok(backend, 'supervision.at', { date: DATE });
@@ -145,7 +152,7 @@ if (want('figures')) {
         o.unassigned.length === f.unassigned && o.seniorsInPost === f.seniorsInPost && o.pmInPost === f.pmInPost && teams(o.teams) === teams(f.teams),
     );
     const { ours, floor } = await timePair(() => ok(backend, 'supervision.at', { date: DATE }), () => supervisionFloor(raw, DATE), { reps: REPS, warmup: 3 });
-    add('supervision.at', median(ours), median(floor), '≤ 3× floor', (_o, r) => r! <= 3);
+    add('supervision.at', median(ours), median(floor), '≤ 2× floor', (_o, r) => r! <= 2);
   }
   {
     const o = await ok(backend, 'headcount.year', { rocYear: HEADCOUNT_YEAR });
@@ -153,7 +160,7 @@ if (want('figures')) {
     const sig = (rs: any[]) => JSON.stringify(rs.map((r) => [r.roleCode, r.inPost, r.onLeave, r.people.map((p: any) => p.personId).sort((a: number, b: number) => a - b)]));
     agree('headcount.year', o.date === HEADCOUNT_DATE && sig(o.rows) === sig(f.rows) && JSON.stringify(o.quota) === JSON.stringify(f.quota));
     const { ours, floor } = await timePair(() => ok(backend, 'headcount.year', { rocYear: HEADCOUNT_YEAR }), () => headcountFloor(raw, HEADCOUNT_YEAR, HEADCOUNT_DATE), { reps: REPS, warmup: 3 });
-    add('headcount.year', median(ours), median(floor), '≤ 3× floor', (_o, r) => r! <= 3);
+    add('headcount.year', median(ours), median(floor), '≤ 2× floor', (_o, r) => r! <= 2);
   }
   await benchTrainingAndVolunteers({ backend, raw, reps: REPS, add, agree, note: (line) => notes.push(line) });
   await benchHomeAndTrend({ backend, raw, reps: REPS, add, agree, today: DATE, rocYear: HEADCOUNT_YEAR });
@@ -215,6 +222,10 @@ if (want('exports')) {
   const { sheet, rows: registerRows, meta } = registerData(b.db, o, '2025-07-15');
   const cells = sheet.rows.map((r) => r.cells);
   const exportRaw = new Database(exportDb, { readonly: true });
+  // the export is logged (個資法施行細則 §12): the floor writes the same one chained row, committed as durably as ours
+  const floorLog = new Database(exportDb);
+  floorLog.pragma('synchronous = FULL');
+  const logExport = auditFloor(floorLog, { shared: true });
   const read = () => readRegisterSource(exportRaw, `${meta.refDate.slice(0, 4)}-01-01`, meta.refDate, meta.refDate);
   const readIds = new Set(read().people.map((r) => r[0]));
   agree('the register source read', registerRows.every((r) => readIds.has(r.personId)));
@@ -224,6 +235,7 @@ if (want('exports')) {
       () => ok(b, 'exports.file', { ...o, form: 'register', format }),
       () => {
         read();
+        logExport({ action: 'export', detail: `附件五.${format}` });
         return write();
       },
       // twice the repetitions of the figures: a pair takes ~100 ms, and the ratio's median settles only slowly on a VM
@@ -235,6 +247,7 @@ if (want('exports')) {
     notes.push(`export .${format} against the write-only floor (no read): ${round(median(alone.ours))} / ${round(median(alone.floor))} ms = ${round(median(alone.ours) / median(alone.floor), 2)}×`);
   }
   exportRaw.close();
+  floorLog.close();
   b.close();
 }
 
@@ -253,7 +266,7 @@ if (!args['no-browser'] && want('browser')) {
   rows.push({ op: `initial JS, gzipped KB (${js.files.length} chunks)`, ours_ms: round(js.gzipKB), floor_ms: null, ratio: null, target: '≤ 350 KB', met: js.gzipKB <= 350 });
   if (fs.existsSync(CHROMIUM)) {
     const r = await browserColdLoad(dbPath, distDir, work, Math.max(3, Math.round(REPS / 3)), 1);
-    add(`browser cold load to first roster rows (${r.totalRows} in post)`, median(r.ours), median(r.floor), '≤ 1500 ms', (o) => o <= 1500);
+    add(`browser cold load to first roster rows (${r.totalRows} in post)`, median(r.ours), median(r.floor), '≤ 1.5× the bare page', (_o, ratio) => ratio! <= 1.5);
     rows.push({ op: 'roster rows in the DOM after load', ours_ms: r.domRows, floor_ms: null, ratio: null, target: 'only visible (≤ 60)', met: r.domRows <= 60 });
     rows.push({
       op: 'roster rows in the DOM scrolled to the end',
@@ -308,5 +321,8 @@ console.log(`|${widths.map((w, i) => (i === 0 ? '-'.repeat(w + 2) : `${'-'.repea
 for (const t of table) console.log(line(t));
 for (const n of notes) console.log(n);
 console.log(`(memory and size rows: the "ms" columns hold MB / KB / a row count; generation took ${round(generateMs / 1000, 1)} s)`);
+const missed = rows.filter((r) => !r.met);
+console.log(missed.length ? `!! ${missed.length} of ${rows.length} targets NOT met: ${missed.map((r) => r.op).join('; ')}` : `every target met (${rows.length} rows)`);
 if (args.json) fs.writeFileSync(args.json, JSON.stringify(rows, null, 2) + '\n');
+if (jsonToStdout) console.log(JSON.stringify(rows, null, 2));
 if (!args.keep) fs.rmSync(work, { recursive: true, force: true });

@@ -13,6 +13,7 @@ import type { ApiErrorData } from '../../shared/api/errors';
 import { ROSTER_TEMPLATE_HEADERS } from '../../shared/domain/rosterImport';
 import { MAX_COLUMNS, MAX_ROWS, MAX_XLSX_CELLS, MAX_XLSX_ENTRIES, MAX_XLSX_ROW_ELEMENTS, readTable } from '../../electron/import/readTable';
 import { big5Encode, csvOf, expectPrototypesClean, hashAllTables, ok, SAMPLE_CSV_PATH, tempBackend, upload, xlsxOf, type TempBackend } from './helpers';
+import { endOfDirectory } from '../../electron/exports/zip';
 
 /** Every import that commits (roster, caseload, training, case reports, volunteers, …): all read files the same way. */
 const COMMITS = Object.keys(contract).filter((m) => /^import\..+\.commit$/.test(m));
@@ -122,13 +123,7 @@ function zipOf(parts: ZipPart[]): Buffer {
     offset += head.length + name.length + raw.length;
   }
   const cd = Buffer.concat(central);
-  const end = Buffer.alloc(22);
-  end.writeUInt32LE(0x06054b50, 0);
-  end.writeUInt16LE(parts.length, 8);
-  end.writeUInt16LE(parts.length, 10);
-  end.writeUInt32LE(cd.length, 12);
-  end.writeUInt32LE(offset, 16);
-  return Buffer.concat([...local, cd, end]);
+  return Buffer.concat([...local, cd, endOfDirectory(parts.length, cd.length, offset)]);
 }
 
 /** A real .xlsx's parts (from exceljs), so a hand-made zip is a workbook exceljs would open. */
