@@ -1,11 +1,13 @@
 import vue from '@vitejs/plugin-vue';
 import { defineConfig } from 'vite';
+import { accessLevelsModule } from './build/accessLevelsModule';
+import { bootEntry } from './build/bootEntry';
 
 // The renderer is a static bundle: Electron loads it through its own protocol, browser mode serves it on loopback.
 export default defineConfig({
   root: 'renderer',
   base: './',
-  plugins: [vue()],
+  plugins: [vue(), bootEntry('renderer'), accessLevelsModule()],
   build: {
     outDir: '../dist/renderer',
     emptyOutDir: true,

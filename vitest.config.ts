@@ -1,6 +1,9 @@
 import { defineConfig } from 'vitest/config';
+import { accessLevelsModule } from './build/accessLevelsModule';
 
 export default defineConfig({
+  // renderer modules (the auth store) read access levels from this build-time module
+  plugins: [accessLevelsModule()],
   test: {
     include: ['test/unit/**/*.test.ts', 'test/integration/**/*.test.ts', 'test/e2e/**/*.test.ts'],
     environment: 'node',

@@ -1,4 +1,5 @@
 /// <reference types="vite/client" />
+/// <reference path="../build/accessLevels.d.ts" />
 declare module '*.vue' {
   import type { DefineComponent } from 'vue';
   const component: DefineComponent<object, object, unknown>;

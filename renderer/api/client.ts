@@ -1,13 +1,9 @@
 // The renderer's only way to the back end. Components and stores call `api(method, input)`; whether that travels over
-// Electron IPC (preload's `window.staffbook`) or browser mode's loopback HTTP bridge is decided here and nowhere else.
+// Electron IPC or browser mode's loopback HTTP bridge is decided in transport.ts.
 import type { Input, Method, Output } from '../../shared/api/contract';
-import type { ApiErrorData, ApiResult, IssueDetail } from '../../shared/api/errors';
-
-declare global {
-  interface Window {
-    staffbook?: { call: (method: string, input: unknown, session?: string) => Promise<ApiResult<unknown>> };
-  }
-}
+import type { ApiErrorData, IssueDetail } from '../../shared/api/errors';
+import { takeEarly } from './early';
+import { send } from './transport';
 
 // The signed-in session travels with every call; an expired one sends the app back to the sign-in screen.
 let session: string | undefined;
@@ -31,19 +27,10 @@ export class ApiCallError extends Error {
   }
 }
 
-async function overHttp(method: string, input: unknown): Promise<ApiResult<unknown>> {
-  const token = document.querySelector<HTMLMetaElement>('meta[name="staffbook-token"]')?.content ?? '';
-  const res = await fetch('./api/call', {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', 'x-staffbook-token': token, ...(session ? { 'x-staffbook-session': session } : {}) },
-    body: JSON.stringify({ method, input }),
-  });
-  if (!res.ok && res.status !== 200) return { ok: false, error: { code: 'INTERNAL', message: `連線錯誤（HTTP ${res.status}）` } };
-  return res.json();
-}
-
 export async function api<M extends Method>(method: M, input: Input<M>): Promise<Output<M>> {
-  const result = window.staffbook ? await window.staffbook.call(method, input, session) : await overHttp(method, input);
+  // an early answer to this very call (early.ts) is used only when it succeeded; otherwise the call is made as usual
+  const early = await takeEarly(method, input, session);
+  const result = early?.ok ? early : await send(method, input, session);
   if (!result.ok) {
     if (result.error.code === 'UNAUTHENTICATED') onSignedOut();
     throw new ApiCallError(result.error);

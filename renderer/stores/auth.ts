@@ -2,8 +2,11 @@
 import { defineStore } from 'pinia';
 import { computed, ref } from 'vue';
 import { roleMay } from '../../shared/api/access';
-import { accessOf, type Method, type Output } from '../../shared/api/contract';
+import type { Method, Output } from '../../shared/api/contract';
+import accessLevels from 'virtual:access-levels';
 import { api, setSession, whenSignedOut } from '../api/client';
+import { startEarly } from '../api/early';
+import { firstCallsFor } from '../api/firstCalls';
 
 type Account = NonNullable<Output<'auth.status'>['account']>;
 export type AuthState = 'checking' | 'setup' | 'signin' | 'ready';
@@ -31,7 +34,7 @@ export const useAuthStore = defineStore('auth', () => {
   const canEdit = computed(() => can('people.update'));
   /** Whether the signed-in role may call `method`: the contract's access levels, the same rule the dispatcher enforces. */
   function can(method: Method): boolean {
-    return !!account.value && roleMay(account.value.role, accessOf(method));
+    return !!account.value && roleMay(account.value.role, accessLevels[method]);
   }
 
   function stopTimers() {
@@ -60,6 +63,8 @@ export const useAuthStore = defineStore('auth', () => {
   }
 
   function signedIn(r: Output<'auth.login'>) {
+    // the shell mounts now (or again, for another account): the opened page's calls start while it renders
+    if (resumeAs.value !== r.account.username) for (const [method, input] of firstCallsFor(globalThis.location?.hash ?? '')) void startEarly(method, input, r.session);
     if (resumeAs.value && resumeAs.value !== r.account.username) shellKey.value++;
     resumeAs.value = null;
     setSession(r.session);

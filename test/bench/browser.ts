@@ -107,11 +107,12 @@ export async function browserColdLoad(dbPath: string, staticDir: string, workDir
   }
 }
 
-/** The entry chunk of a built renderer and every chunk it imports statically, gzipped (what a cold start must load). */
+/** The entry chunks of a built renderer (the boot module and the app) and every chunk they import statically, gzipped
+ * (what a cold start must load). */
 export function initialJs(distDir: string): { files: string[]; rawKB: number; gzipKB: number } {
   const html = fs.readFileSync(path.join(distDir, 'index.html'), 'utf8');
-  const entry = /<script[^>]*type="module"[^>]*src="\.?\/?([^"]+)"/.exec(html)?.[1];
-  if (!entry) throw new Error('no module entry in index.html');
+  const entries = [...html.matchAll(/<script[^>]*type="module"[^>]*src="\.?\/?([^"]+)"/g)].map((m) => m[1]);
+  if (!entries.length) throw new Error('no module entry in index.html');
   const seen = new Set<string>();
   const visit = (rel: string) => {
     if (seen.has(rel)) return;
@@ -122,7 +123,7 @@ export function initialJs(distDir: string): { files: string[]; rawKB: number; gz
       visit(path.posix.normalize(path.posix.join(path.posix.dirname(rel), m[1])));
     }
   };
-  visit(entry);
+  for (const entry of entries) visit(entry);
   let raw = 0;
   let gz = 0;
   for (const f of seen) {

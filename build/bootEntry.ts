@@ -1,0 +1,25 @@
+// The renderer's boot module (renderer/boot.ts) as an entry of its own, named in index.html before the app's entry.
+// Vite folds every module script of an HTML page into one chunk, which runs only once the whole app has loaded; as a
+// separate entry the small boot chunk runs as soon as it arrives and starts the first calls while the rest loads.
+// It goes right before the app's script, i.e. after the CSP meta, so the page's policy covers it too.
+import path from 'node:path';
+import type { Plugin } from 'vite';
+
+export function bootEntry(root: string, file = 'boot.ts'): Plugin {
+  const name = path.basename(file, path.extname(file));
+  return {
+    name: 'staffbook-boot-entry',
+    config: () => ({ build: { rolldownOptions: { input: { index: path.join(root, 'index.html'), [name]: path.join(root, file) } } } }),
+    transformIndexHtml: {
+      order: 'post',
+      handler(html, ctx) {
+        const chunk = ctx.bundle && Object.values(ctx.bundle).find((c) => c.type === 'chunk' && c.isEntry && c.name === name);
+        if (ctx.bundle && !chunk) throw new Error(`boot entry ${file} missing from the bundle`);
+        const src = chunk ? `./${chunk.fileName}` : `./${file}`;
+        const at = html.search(/<script type="module"/);
+        if (at < 0) throw new Error('index.html has no module script to put the boot entry before');
+        return `${html.slice(0, at)}<script type="module" crossorigin src="${src}"></script>\n    ${html.slice(at)}`;
+      },
+    },
+  };
+}
