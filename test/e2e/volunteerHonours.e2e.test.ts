@@ -3,7 +3,7 @@
 // SCREENSHOT_DIR=<dir> also writes the section at 1366×768 and 1024×768 for a person to look at.
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { appForSuite, demoOffice, e2eAvailable } from './harness';
+import { appForSuite, demoOffice, e2eAvailable, field } from './harness';
 
 describe.runIf(e2eAvailable())('志工 page: 榮譽卡 and 績優 (browser mode, Chromium)', () => {
   const app = appForSuite(demoOffice, undefined, { today: '2026-12-01' });
@@ -37,5 +37,30 @@ describe.runIf(e2eAvailable())('志工 page: 榮譽卡 and 績優 (browser mode,
       await page.locator('[data-test="vol-honour-tab"]').waitFor();
       await page.screenshot({ path: path.join(dir, 'dialog-1024.png') });
     }
+  }, 60_000);
+
+  it("a volunteer's 紀錄冊 is saved from the dialog, and a refused 榮譽卡 says why at the top of the tab", async () => {
+    const { page } = app;
+    await page.setViewportSize({ width: 1366, height: 768 });
+    await page.goto(`${app.server.url.replace(/#.*$/, '')}#/volunteers`);
+    await page.getByRole('button', { name: '沈博文' }).first().click();
+    await page.getByRole('tab', { name: '紀錄冊・榮譽卡' }).click();
+    const tab = page.locator('[data-test="vol-honour-tab"]');
+    await tab.waitFor();
+    await field(page, 'record-book-no').fill('桃志字第 0423 號');
+    await page.click('[data-test="record-book-save"]');
+    const list = (await app.dispatch('volunteers.list', {})) as { ok: true; data: { id: number; name: string }[] };
+    const volunteerId = list.data.find((v) => v.name === '沈博文')!.id;
+    const stored = async () => ((await app.dispatch('volunteers.honours.get', { volunteerId })) as { ok: true; data: { recordBookNo: string | null } }).data.recordBookNo;
+    await expect.poll(stored).toBe('桃志字第 0423 號');
+    expect(await tab.locator('[data-test="vol-honour-error"]').count()).toBe(0);
+
+    for (const [placeholder, text] of [['發給日', '115/06/01'], ['效期至（可留白）', '115/01/01']]) {
+      const input = tab.getByPlaceholder(placeholder, { exact: true });
+      await input.fill(text);
+      await input.press('Enter');
+    }
+    await page.click('[data-test="card-add"]');
+    await expect.poll(() => tab.locator('[data-test="vol-honour-error"]').textContent()).toContain('效期至須晚於發給日');
   }, 60_000);
 });
