@@ -55,10 +55,25 @@ async function openOffice(name: string, overHired: boolean): Promise<Office> {
   return { name, backend, server, dir };
 }
 
-/** Narrow windows fold the navigation behind 選單: show it (or fold it again) whatever state it was left in. */
+/**
+ * Narrow windows fold the navigation behind 選單: show it (or fold it again) whatever state it was left in. A route
+ * change still in flight folds it too (App.vue closes it on navigation), so the state is read again after a pause and
+ * the toggle retried until it holds — one read and one click raced that on a loaded machine.
+ */
 async function showNav(page: Page, show: boolean): Promise<void> {
-  if (!(await page.locator('[data-test="nav-toggle"]').isVisible())) return;
-  if ((await page.locator('.shell__nav').isVisible()) !== show) await page.click('[data-test="nav-toggle"]');
+  const toggle = page.locator('[data-test="nav-toggle"]');
+  const nav = page.locator('.shell__nav');
+  for (let attempt = 0; attempt < 6; attempt++) {
+    if (!(await toggle.isVisible())) return;
+    if ((await nav.isVisible()) === show) {
+      await page.waitForTimeout(150);
+      if ((await nav.isVisible()) === show) return;
+      continue;
+    }
+    await toggle.click();
+    await nav.waitFor({ state: show ? 'visible' : 'hidden', timeout: 5_000 }).catch(() => undefined);
+  }
+  throw new Error(`the navigation would not ${show ? 'open' : 'fold'}`);
 }
 
 /** The pages a role is offered: every navigation item, plus a person's page. */

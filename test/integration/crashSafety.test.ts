@@ -60,6 +60,8 @@ interface Worker {
   closed: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
   lines: () => string[];
   stderr: () => string;
+  /** Resolves once the child has finished `n` operations after opening (or has ended). */
+  finished: (n: number) => Promise<void>;
 }
 
 function startWorker(env: NodeJS.ProcessEnv = {}): Worker {
@@ -68,14 +70,22 @@ function startWorker(env: NodeJS.ProcessEnv = {}): Worker {
   let err = '';
   let onReady: () => void = () => {};
   const ready = new Promise<void>((resolve) => (onReady = resolve));
+  const waiting: { n: number; resolve: () => void }[] = [];
+  const done = () => (out.match(/^E (?!open)/gm) ?? []).length;
   child.stdout.setEncoding('utf8').on('data', (s: string) => {
     out += s;
     if (out.startsWith('ready\n')) onReady();
+    for (const w of waiting.filter((x) => done() >= x.n)) {
+      waiting.splice(waiting.indexOf(w), 1);
+      w.resolve();
+    }
   });
   child.stderr.setEncoding('utf8').on('data', (s: string) => (err += s));
   const closed = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => child.on('close', (code, signal) => resolve({ code, signal })));
-  void closed.then(() => onReady()); // a child that dies early must not hang the test; its exit is reported below
-  return { child, ready, closed, lines: () => out.split('\n').filter(Boolean), stderr: () => err };
+  // a child that dies early must not hang the test; its exit is reported below
+  void closed.then(() => [onReady, ...waiting.splice(0).map((w) => w.resolve)].forEach((f) => f()));
+  const finished = (n: number) => (done() >= n ? Promise.resolve() : new Promise<void>((resolve) => waiting.push({ n, resolve })));
+  return { child, ready, closed, lines: () => out.split('\n').filter(Boolean), stderr: () => err, finished };
 }
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -165,9 +175,16 @@ async function killRepeatedly(dbPath: string, kills: number, env: NodeJS.Process
     await w.ready;
     w.child.stdin.write(`go ${dbPath} ${run}\n`);
     if (run + warm.length < kills) warm.push(startWorker(env));
-    // mostly mid-loop, sometimes right at the start (the first one: inside the first migrations; later: opening)
+    // mostly mid-loop, sometimes right at the start (the first one: inside the first migrations; later: opening).
+    // Mid-loop kills count finished operations, then wait a moment: how much work lands between kills then depends on
+    // the seed, not on how loaded the machine is (a fixed delay did almost nothing on a busy 2-core runner).
     const r = random();
-    await sleep(run === 1 ? random() * 15 : r < 0.15 ? random() * 40 : 40 + random() * 360);
+    if (run === 1) await sleep(random() * 15);
+    else if (r < 0.15) await sleep(random() * 40);
+    else {
+      await w.finished(1 + Math.floor(random() * 4));
+      await sleep(random() * 200);
+    }
     w.child.kill('SIGKILL');
     const exit = await w.closed;
     const lines = w.lines();
