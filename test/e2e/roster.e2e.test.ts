@@ -73,4 +73,25 @@ describe.runIf(e2eAvailable())('roster end to end (browser mode, Chromium)', () 
     await expect.poll(() => page.locator('[data-test="total"]').textContent()).toBe('7');
     expect(await page.locator('[data-test="roster-table"]').textContent()).toContain('範例四');
   });
+
+  it('filters by role and status; a filter draws its options only when opened', async () => {
+    const { page } = app;
+    const shown = page.locator('[data-test="shown"]');
+    await expect.poll(() => shown.textContent()).toBe('7');
+    const option = (text: string) => page.locator('.el-select-dropdown__item', { hasText: new RegExp(`^${text}$`) });
+    expect(await option('留職停薪中').count()).toBe(0);
+
+    await page.click('[data-test="roster-role-filter"]');
+    await option('督導').click();
+    await expect.poll(() => shown.textContent()).toBe('1');
+    expect(await page.locator('[data-test="roster-table"]').textContent()).toContain('範例三');
+
+    await page.locator('[data-test="roster-role-filter"]').hover();
+    await page.locator('[data-test="roster-role-filter"] .el-select__clear').click();
+    await expect.poll(() => shown.textContent()).toBe('7');
+    await page.click('[data-test="roster-status-filter"]');
+    await option('留職停薪中').click();
+    await expect.poll(() => shown.textContent()).toBe('1');
+    expect(await page.locator('[data-test="roster-table"]').textContent()).toContain('範例五');
+  });
 });
