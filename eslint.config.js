@@ -27,9 +27,17 @@ export default tseslint.config(
     },
   },
   {
+    // .vue script blocks type-aware too (through the renderer's tsconfig), for the one rule that needs types
     files: ['**/*.vue'],
-    languageOptions: { parser: vueParser, parserOptions: { parser: tseslint.parser, sourceType: 'module' } },
+    languageOptions: {
+      parser: vueParser,
+      parserOptions: { parser: tseslint.parser, sourceType: 'module', project: ['./renderer/tsconfig.json'], tsconfigRootDir: import.meta.dirname, extraFileExtensions: ['.vue'] },
+    },
+    plugins: { '@typescript-eslint': tseslint.plugin },
     linterOptions: { reportUnusedDisableDirectives: 'error' },
+    rules: {
+      '@typescript-eslint/no-floating-promises': 'error',
+    },
   },
   {
     files: ['shared/**/*.ts'],
