@@ -1,4 +1,3 @@
-import 'element-plus/dist/index.css';
 import './styles.css';
 import { ElLoading, ElMessage } from 'element-plus';
 import { createPinia } from 'pinia';

@@ -76,7 +76,7 @@ export async function browserColdLoad(dbPath: string, staticDir: string, workDir
     const ms = performance.now() - t0;
     return { ms, page, ctx };
   };
-  const APP_ROW = '[data-test="roster-table"] :is(.el-table__row, .el-table-v2__row)';
+  const APP_ROW = '[data-test="roster-table"] .vtable__row';
   try {
     const ours: number[] = [];
     const floorMs: number[] = [];

@@ -44,6 +44,6 @@ describe.runIf(e2eAvailable())('encryption from 備份與還原 (browser mode, C
     // the figures still read through the same page session (at 1366 wide, where the menu is not folded)
     await page.setViewportSize({ width: 1366, height: 768 });
     await page.click('[data-test="nav-roster"]');
-    await page.locator('[data-test="roster-table"] .el-table-v2__row').first().waitFor();
+    await page.locator('[data-test="roster-table"] .vtable__row').first().waitFor();
   });
 });

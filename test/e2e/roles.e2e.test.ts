@@ -33,10 +33,10 @@ describe.runIf(e2eAvailable())('roles in the UI (browser mode, Chromium)', () =>
     expect(await page.locator('[data-test="nav-import"]').count()).toBe(0);
     await page.click('[data-test="nav-retention"]');
     await page.click('[data-test="nav-roster"]');
-    await page.locator('[data-test="roster-table"] .el-table-v2__row').first().waitFor();
+    await page.locator('[data-test="roster-table"] .vtable__row').first().waitFor();
     // the access levels of the contract decide what is offered: nothing to add, edit or delete
     expect(await page.locator('[data-test="new-person"]').count()).toBe(0);
-    await page.locator('[data-test="roster-table"] .el-table-v2__row').first().click();
+    await page.locator('[data-test="roster-table"] .vtable__row').first().click();
     await page.locator('[data-test="person-title"]').waitFor();
     for (const t of ['edit-person', 'delete-person', 'promote', 'end-period', 'add-period', 'add-leave']) {
       expect(await page.locator(`[data-test="${t}"]`).count(), t).toBe(0);

@@ -40,7 +40,7 @@ describe.runIf(e2eAvailable())('roster end to end (browser mode, Chromium)', () 
     const { page } = app;
     await page.click('[data-test="nav-roster"]');
     await typeDate(page, 'roster-date', '113/06/30');
-    await page.locator('[data-test="roster-table"] .el-table-v2__row', { hasText: '範例二' }).click();
+    await page.locator('[data-test="roster-table"] .vtable__row', { hasText: '範例二' }).click();
     await page.locator('[data-test="person-title"]', { hasText: '範例二' }).waitFor();
 
     await page.click('[data-test="promote"]');
@@ -55,7 +55,7 @@ describe.runIf(e2eAvailable())('roster end to end (browser mode, Chromium)', () 
     expect(text).toContain('職務異動');
 
     await page.click('[data-test="nav-roster"]');
-    const row = page.locator('[data-test="roster-table"] .el-table-v2__row', { hasText: '範例二' });
+    const row = page.locator('[data-test="roster-table"] .vtable__row', { hasText: '範例二' });
     await typeDate(page, 'roster-date', '113/12/31');
     await expect.poll(() => row.textContent()).toContain('督導');
     await typeDate(page, 'roster-date', '113/06/30');
@@ -93,5 +93,40 @@ describe.runIf(e2eAvailable())('roster end to end (browser mode, Chromium)', () 
     await option('留職停薪中').click();
     await expect.poll(() => shown.textContent()).toBe('1');
     expect(await page.locator('[data-test="roster-table"]').textContent()).toContain('範例五');
+  });
+
+  it('sorts by a column header, filters by a role count, and opens a person from the keyboard', async () => {
+    const { page } = app;
+    // the status filter of the case above: back to everyone
+    await page.locator('[data-test="roster-status-filter"]').hover();
+    await page.locator('[data-test="roster-status-filter"] .el-select__clear').click();
+    const shown = page.locator('[data-test="shown"]');
+    await expect.poll(() => shown.textContent()).toBe('7');
+    const rows = page.locator('[data-test="roster-table"] .vtable__row');
+    const names = async () => (await rows.allTextContents()).map((t) => t.slice(0, 3));
+    const header = page.locator('[data-test="roster-table"] [role="columnheader"]', { hasText: '姓名' });
+
+    await header.locator('button').click();
+    await expect.poll(() => header.getAttribute('aria-sort')).toBe('ascending');
+    const ascending = await names();
+    expect(ascending).toHaveLength(7);
+    await header.locator('button').click();
+    await expect.poll(() => header.getAttribute('aria-sort')).toBe('descending');
+    await expect.poll(names).toEqual([...ascending].reverse());
+    await header.locator('button').click();
+    expect(await header.getAttribute('aria-sort')).toBe('none');
+
+    // a role's count is a button that filters by it, and again shows everyone
+    const supervisors = page.locator('.count-tag', { hasText: '督導' });
+    await supervisors.click();
+    await expect.poll(() => shown.textContent()).toBe('1');
+    expect(await supervisors.getAttribute('aria-pressed')).toBe('true');
+    await supervisors.click();
+    await expect.poll(() => shown.textContent()).toBe('7');
+
+    const row = rows.filter({ hasText: '範例三' });
+    await row.focus();
+    await page.keyboard.press('Enter');
+    await page.locator('[data-test="person-title"]', { hasText: '範例三' }).waitFor();
   });
 });

@@ -50,10 +50,10 @@ export function inspectScreen(page: Page): Promise<ScreenFindings> {
         clipped.push(name(el));
       }
     }
-    for (const row of Array.from(document.querySelectorAll('.el-table__row, .el-table-v2__row'))) {
+    for (const row of Array.from(document.querySelectorAll('.el-table__row, .vtable__row'))) {
       // a table that mirrors a ministry form with multi-line cells says so (data-multiline); lists of people never do
       if (!visible(row) || row.closest('[data-multiline]')) continue;
-      const cell = row.querySelector('.cell, .el-table-v2__row-cell') ?? row;
+      const cell = row.querySelector('.cell, .vtable__cell') ?? row;
       const lh = parseFloat(getComputedStyle(cell).lineHeight) || 23;
       // two lines of text plus the cell's padding (and a tag or button's extra height)
       if (row.getBoundingClientRect().height > 2 * lh + 28) tallRows.push(`${name(row)} h=${Math.round(row.getBoundingClientRect().height)}`);

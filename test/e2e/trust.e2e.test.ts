@@ -40,7 +40,7 @@ describe.runIf(e2eAvailable())('damaged database (browser mode, Chromium)', () =
     await field(page, 'signin-confirm').fill(ADMIN.password);
     await page.click('[data-test="signin-submit"]');
     await page.click('[data-test="nav-roster"]');
-    await page.locator('[data-test="roster-table"] .el-table-v2__row').first().waitFor();
+    await page.locator('[data-test="roster-table"] .vtable__row').first().waitFor();
     expect(Number(await page.locator('[data-test="total"]').textContent())).toBeGreaterThan(0);
   });
 });
