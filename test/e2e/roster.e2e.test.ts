@@ -74,32 +74,33 @@ describe.runIf(e2eAvailable())('roster end to end (browser mode, Chromium)', () 
     expect(await page.locator('[data-test="roster-table"]').textContent()).toContain('範例四');
   });
 
-  it('filters by role and status; a filter draws its options only when opened', async () => {
+  it('filters by role, group and status, and back to everyone', async () => {
     const { page } = app;
     const shown = page.locator('[data-test="shown"]');
     await expect.poll(() => shown.textContent()).toBe('7');
-    const option = (text: string) => page.locator('.el-select-dropdown__item', { hasText: new RegExp(`^${text}$`) });
-    expect(await option('留職停薪中').count()).toBe(0);
 
-    await page.click('[data-test="roster-role-filter"]');
-    await option('督導').click();
+    await page.selectOption('[data-test="roster-role-filter"]', { label: '督導' });
     await expect.poll(() => shown.textContent()).toBe('1');
     expect(await page.locator('[data-test="roster-table"]').textContent()).toContain('範例三');
-
-    await page.locator('[data-test="roster-role-filter"]').hover();
-    await page.locator('[data-test="roster-role-filter"] .el-select__clear').click();
+    await page.selectOption('[data-test="roster-role-filter"]', { label: '職稱（全部）' });
     await expect.poll(() => shown.textContent()).toBe('7');
-    await page.click('[data-test="roster-status-filter"]');
-    await option('留職停薪中').click();
+
+    // the group list is the groups of the people shown on the date
+    const groups = await page.locator('[data-test="roster-group-filter"] option').allTextContents();
+    expect(groups[0]).toBe('業務組（全部）');
+    expect(groups.length).toBeGreaterThan(1);
+
+    await page.selectOption('[data-test="roster-status-filter"]', { label: '留職停薪中' });
     await expect.poll(() => shown.textContent()).toBe('1');
     expect(await page.locator('[data-test="roster-table"]').textContent()).toContain('範例五');
+    // the keyboard works as in any select: back to 狀態（全部）
+    await page.focus('[data-test="roster-status-filter"]');
+    await page.selectOption('[data-test="roster-status-filter"]', '');
+    await expect.poll(() => shown.textContent()).toBe('7');
   });
 
   it('sorts by a column header, filters by a role count, and opens a person from the keyboard', async () => {
     const { page } = app;
-    // the status filter of the case above: back to everyone
-    await page.locator('[data-test="roster-status-filter"]').hover();
-    await page.locator('[data-test="roster-status-filter"] .el-select__clear').click();
     const shown = page.locator('[data-test="shown"]');
     await expect.poll(() => shown.textContent()).toBe('7');
     const rows = page.locator('[data-test="roster-table"] .vtable__row');
