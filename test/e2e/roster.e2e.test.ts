@@ -99,7 +99,7 @@ describe.runIf(e2eAvailable())('roster end to end (browser mode, Chromium)', () 
     await expect.poll(() => shown.textContent()).toBe('7');
   });
 
-  it('sorts by a column header, filters by a role count, and opens a person from the keyboard', async () => {
+  it('sorts by a column header, filters by a role count, and moves between rows and opens one from the keyboard', async () => {
     const { page } = app;
     const shown = page.locator('[data-test="shown"]');
     await expect.poll(() => shown.textContent()).toBe('7');
@@ -125,9 +125,13 @@ describe.runIf(e2eAvailable())('roster end to end (browser mode, Chromium)', () 
     await supervisors.click();
     await expect.poll(() => shown.textContent()).toBe('7');
 
-    const row = rows.filter({ hasText: '範例三' });
-    await row.focus();
+    // ↓ moves to the next row, Enter opens it
+    await rows.first().focus();
+    await page.keyboard.press('ArrowDown');
+    const focused = () => page.evaluate(() => document.activeElement?.getAttribute('aria-rowindex'));
+    await expect.poll(focused).toBe('3');
+    const second = ascending[1];
     await page.keyboard.press('Enter');
-    await page.locator('[data-test="person-title"]', { hasText: '範例三' }).waitFor();
+    await page.locator('[data-test="person-title"]', { hasText: second }).waitFor();
   });
 });
