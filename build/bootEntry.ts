@@ -47,7 +47,12 @@ export function initialChunk(root: string, file = 'boot.ts') {
   let boot: Set<string> | null = null;
   return {
     name: (id: string, graph: ModuleGraph) => {
-      boot ??= staticClosure(graph, path.resolve(root, file));
+      if (!boot) {
+        const bootId = path.resolve(root, file);
+        // a path that does not match would put the boot module's own code in `app`: boot would wait for the whole app
+        if (!graph.getModuleInfo(bootId)) throw new Error(`boot entry ${bootId} is not in the module graph`);
+        boot = staticClosure(graph, bootId);
+      }
       return boot.has(id) ? null : 'app';
     },
     tags: ['$initial' as const],

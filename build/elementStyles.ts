@@ -4,6 +4,7 @@
 // renderer also imports `element-plus/es/components/x/style/css` (the library's own per-component entry, which brings
 // the shared base variables), so a page loaded later brings its components' styles with its own chunk.
 import fs from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { Plugin } from 'vite';
 
@@ -33,7 +34,9 @@ export function styleImports(code: string, hasStyle: (dir: string) => boolean): 
 }
 
 export function elementStyles(): Plugin {
-  const componentsDir = path.resolve('node_modules/element-plus/es/components');
+  const componentsDir = path.join(path.dirname(createRequire(import.meta.url).resolve('element-plus/package.json')), 'es', 'components');
+  // a layout this does not know would otherwise ship every page unstyled without a word
+  if (!fs.existsSync(path.join(componentsDir, 'button', 'style', 'css.mjs'))) throw new Error(`element-plus per-component styles not found under ${componentsDir}`);
   const known = new Map<string, boolean>();
   const hasStyle = (dir: string) => {
     if (!known.has(dir)) known.set(dir, fs.existsSync(path.join(componentsDir, dir, 'style', 'css.mjs')));
@@ -48,7 +51,8 @@ export function elementStyles(): Plugin {
       if (file.includes('node_modules') || !/\.(vue|ts)$/.test(file) || (query && !query.includes('type=script'))) return null;
       const styles = styleImports(code, hasStyle);
       if (!styles.length) return null;
-      return { code: styles.map((s) => `import '${s}';\n`).join('') + code, map: null };
+      // on the first line, before the code: no line moves, so the source map stays right without a new one
+      return { code: styles.map((s) => `import '${s}';`).join('') + code, map: null };
     },
   };
 }

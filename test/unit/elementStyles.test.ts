@@ -1,6 +1,6 @@
 // The build step that gives every Element Plus component its own stylesheet import (build/elementStyles.ts).
 import { describe, expect, it } from 'vitest';
-import { componentDir, styleImports } from '../../build/elementStyles';
+import { componentDir, elementStyles, styleImports } from '../../build/elementStyles';
 
 describe('Element Plus styles per component', () => {
   it('names the component folder the library uses', () => {
@@ -24,5 +24,16 @@ import { ref } from 'vue';`;
 
   it('adds nothing to a module that imports nothing from element-plus', () => {
     expect(styleImports(`import { ElButton } from './mine';`, () => true)).toEqual([]);
+  });
+
+  it('adds the imports on the first line of the renderer scripts only (the script part of a .vue file, not its styles or node_modules)', () => {
+    const transform = elementStyles().transform as (code: string, id: string) => { code: string } | null;
+    const code = `import { ElButton } from 'element-plus';\nexport const x = 1;`;
+    const out = transform(code, '/app/renderer/App.vue?vue&type=script&setup=true&lang.ts');
+    expect(out?.code.split('\n')[0]).toMatch(/^import 'element-plus\/es\/components\/button\/style\/css';import \{ ElButton \}/);
+    expect(out?.code.split('\n')).toHaveLength(2); // no line moved
+    expect(transform(code, '/app/renderer/main.ts')).not.toBeNull();
+    expect(transform(code, '/app/renderer/App.vue?vue&type=style&index=0&scoped=true&lang.css')).toBeNull();
+    expect(transform(code, '/app/node_modules/some-lib/index.ts')).toBeNull();
   });
 });
