@@ -28,6 +28,9 @@ export function secureWebPreferences(preload: string): WebPreferences {
     allowRunningInsecureContent: false,
     webviewTag: false,
     spellcheck: false,
+    // the code cache is written on the first run rather than after a script has been seen twice: the app's bundle is
+    // the same file at every start (see the scheme's codeCache in main.ts)
+    v8CacheOptions: 'bypassHeatCheck',
   };
 }
 

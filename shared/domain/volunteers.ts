@@ -94,7 +94,8 @@ export function computeVolunteerYear(vols: readonly VolunteerFacts[], rocYear: n
     .sort((a, b) => compareNames(a.name, b.name));
   const covered = rows.filter((r) => r.ok).length;
   const total = rows.length;
-  const short = rows.filter((r) => !r.ok).sort((a, b) => b.shortBy - a.shortBy || compareNames(a.name, b.name));
+  // rows are in name order and sort is stable: by shortfall alone gives (most short first, then name) without the collator
+  const short = rows.filter((r) => !r.ok).sort((a, b) => b.shortBy - a.shortBy);
   return {
     rocYear,
     asOf,

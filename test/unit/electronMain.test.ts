@@ -76,7 +76,7 @@ describe('electron/main.ts wiring', () => {
 
     expect(fs.existsSync(path.join(home, 'staffbook.db'))).toBe(true);
     expect(fs.readdirSync(h.userData)).toEqual([]);
-    expect(h.schemes).toEqual([{ scheme: 'app', privileges: expect.objectContaining({ standard: true, secure: true }) }]);
+    expect(h.schemes).toEqual([{ scheme: 'app', privileges: expect.objectContaining({ standard: true, secure: true, codeCache: true }) }]);
     // Exactly these preferences: a weakening added in main.ts or security.ts (experimentalFeatures, enableBlinkFeatures,
     // a flipped flag) fails here.
     expect(h.windows[0].opts.webPreferences).toEqual(expectedWindowPreferences(expect.stringMatching(/preload\.cjs$/)));

@@ -12,5 +12,6 @@ export function expectedWindowPreferences(preload: unknown) {
     allowRunningInsecureContent: false,
     webviewTag: false,
     spellcheck: false,
+    v8CacheOptions: 'bypassHeatCheck',
   };
 }

@@ -83,15 +83,14 @@ export function deleteVolunteer(db: Db, id: number): boolean {
   return prepared(db, 'DELETE FROM volunteers WHERE id = ?').run(id).changes > 0;
 }
 
-const toPeriod = (r: any): VolunteerPeriod => ({ id: r.id, volunteerId: r.volunteer_id, role: r.role, startDate: r.start_date, endDate: r.end_date });
+// named as the type names them, so a row is the period itself (no second object per row: the year's figure reads all)
+const PERIOD = 'id, volunteer_id AS volunteerId, role, start_date AS startDate, end_date AS endDate';
 export function listPeriods(db: Db, volunteerId?: number): VolunteerPeriod[] {
-  return prepared(db, 'SELECT id, volunteer_id, role, start_date, end_date FROM volunteer_periods WHERE ? IS NULL OR volunteer_id = ? ORDER BY volunteer_id, start_date')
-    .all(volunteerId ?? null, volunteerId ?? null)
-    .map(toPeriod);
+  return prepared(db, `SELECT ${PERIOD} FROM volunteer_periods WHERE ? IS NULL OR volunteer_id = ? ORDER BY volunteer_id, start_date`)
+    .all(volunteerId ?? null, volunteerId ?? null) as VolunteerPeriod[];
 }
 export function getPeriod(db: Db, id: number): VolunteerPeriod | undefined {
-  const r = prepared(db, 'SELECT id, volunteer_id, role, start_date, end_date FROM volunteer_periods WHERE id = ?').get(id);
-  return r ? toPeriod(r) : undefined;
+  return prepared(db, `SELECT ${PERIOD} FROM volunteer_periods WHERE id = ?`).get(id) as VolunteerPeriod | undefined;
 }
 export function savePeriod(db: Db, id: number | null, p: Omit<VolunteerPeriod, 'id'>): number {
   if (id) {
