@@ -25,8 +25,10 @@ export function styleImports(code: string, hasStyle: (dir: string) => boolean): 
   for (const m of code.matchAll(IMPORT)) {
     for (const part of m[1].split(',')) {
       const name = part.trim().split(/\s+as\s+/)[0].trim();
-      if (!/^El[A-Z]\w*$/.test(name)) continue; // `type X`, TableV2SortOrder, …
-      const dir = componentDir(name);
+      // a directive (`vLoading`) is styled as its component (`ElLoading`)
+      const component = /^v[A-Z]\w*$/.test(name) ? `El${name.slice(1)}` : name;
+      if (!/^El[A-Z]\w*$/.test(component)) continue; // `type X`, TableV2SortOrder, …
+      const dir = componentDir(component);
       if (hasStyle(dir)) dirs.add(dir);
     }
   }

@@ -22,6 +22,14 @@ import { ref } from 'vue';`;
     ]);
   });
 
+  it('styles a directive as its component (vLoading → loading), and skips what is neither', () => {
+    const known = new Set(['loading', 'button']);
+    expect(styleImports(`import { vLoading, ElButton, provideGlobalConfig, vNoSuchThing } from 'element-plus';`, (d) => known.has(d))).toEqual([
+      'element-plus/es/components/loading/style/css',
+      'element-plus/es/components/button/style/css',
+    ]);
+  });
+
   it('adds nothing to a module that imports nothing from element-plus', () => {
     expect(styleImports(`import { ElButton } from './mine';`, () => true)).toEqual([]);
   });
