@@ -76,17 +76,17 @@ const plain = (status: number, text: string): StaticResponse => ({
 });
 
 /**
- * Answers a GET for a renderer file. `index` may rewrite index.html (browser mode adds its per-run token there).
- * Never throws: an unreadable file is a 404, anything unexpected a 500.
+ * Answers a GET for a renderer file. `index` may rewrite index.html (browser mode adds its per-run token and the
+ * sign-in status there). Never throws: an unreadable file is a 404, anything unexpected a 500.
  */
-export async function serveStatic(rootDir: string, encodedPath: string, index?: (html: string) => string): Promise<StaticResponse> {
+export async function serveStatic(rootDir: string, encodedPath: string, index?: (html: string) => string | Promise<string>): Promise<StaticResponse> {
   try {
     const r = resolveStaticPath(rootDir, encodedPath);
     if ('status' in r) return plain(r.status, r.status === 400 ? 'bad request' : 'not found');
     const stat = await fs.promises.stat(r.file).catch(() => null);
     if (!stat?.isFile()) return plain(404, 'not found');
     const isIndex = path.basename(r.file) === 'index.html' && path.dirname(r.file) === path.resolve(rootDir);
-    const body = isIndex && index ? index(await fs.promises.readFile(r.file, 'utf8')) : new Uint8Array(await fs.promises.readFile(r.file));
+    const body = isIndex && index ? await index(await fs.promises.readFile(r.file, 'utf8')) : new Uint8Array(await fs.promises.readFile(r.file));
     return { status: 200, headers: { ...SECURITY_HEADERS, 'content-type': mimeType(r.file) }, body };
   } catch {
     return plain(500, 'server error');

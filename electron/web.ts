@@ -43,12 +43,22 @@ function readBody(req: http.IncomingMessage): Promise<string> {
   });
 }
 
+const HTML_ATTR: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+const htmlAttr = (text: string) => text.replace(/[&<>"']/g, (c) => HTML_ATTR[c]);
+
 export async function startWebServer(opts: { dispatch: Dispatch; port?: number; staticDir?: string }): Promise<WebServer> {
   const token = crypto.randomBytes(24).toString('hex');
   const staticDir = opts.staticDir ?? rendererDir();
   const indexFile = path.join(staticDir, 'index.html');
   if (!fs.existsSync(indexFile)) throw new Error(`找不到畫面檔 ${indexFile}；請先執行 npm run build:web`);
-  const withToken = (html: string) => html.replace('</head>', `<meta name="staffbook-token" content="${token}"></head>`);
+  // The page carries its per-run token and the sign-in status as it stands when the page is served (auth.status, a
+  // public answer, asked without a session): the page's first module need not ask again, so a start saves one round
+  // trip before the sign-in form, or before the first data where no sign-in is needed. Without it the page asks.
+  const page = async (html: string) => {
+    const status = await opts.dispatch('auth.status', {});
+    const served = status.ok ? `<meta name="staffbook-status" content="${htmlAttr(JSON.stringify(status.data))}">` : '';
+    return html.replace('</head>', `<meta name="staffbook-token" content="${token}">${served}</head>`);
+  };
   let port = 0;
 
   const handle = async (req: http.IncomingMessage, res: http.ServerResponse): Promise<void> => {
@@ -81,7 +91,7 @@ export async function startWebServer(opts: { dispatch: Dispatch; port?: number; 
       res.writeHead(405, SECURITY_HEADERS).end();
       return;
     }
-    const r = await serveStatic(staticDir, pathname, withToken);
+    const r = await serveStatic(staticDir, pathname, page);
     res.writeHead(r.status, r.headers).end(req.method === 'HEAD' ? undefined : r.body);
   };
 

@@ -18,7 +18,16 @@ export function startEarly(method: string, input: unknown, session?: string): Pr
   const key = keyOf(method, input, session);
   const waiting = early.get(key);
   if (waiting) return waiting;
-  const answer = send(method, input, session).catch(() => null);
+  return keep(key, send(method, input, session).catch(() => null));
+}
+
+/** Records an answer the page already has (the sign-in status browser mode writes into the page) as `method(input)`'s
+ * early answer, taken like any other: once, within EARLY_MS. */
+export function seedEarly(method: string, input: unknown, data: unknown): Promise<ApiResult<unknown> | null> {
+  return keep(keyOf(method, input, undefined), Promise.resolve({ ok: true, data }));
+}
+
+function keep(key: string, answer: Promise<ApiResult<unknown> | null>): Promise<ApiResult<unknown> | null> {
   early.set(key, answer);
   setTimeout(() => {
     if (early.get(key) === answer) early.delete(key);

@@ -56,6 +56,14 @@ describe('browser mode survives hostile requests', () => {
     expect(index.body).toContain(`content="${server.token}"`);
   });
 
+  it('the page carries the sign-in status it was served with, escaped as an attribute, so its first module need not ask', async () => {
+    const index = await raw('/');
+    const m = index.body.match(/<meta name="staffbook-status" content="([^"]*)">/);
+    expect(m?.[1]).toContain('&quot;'); // JSON's quotes cannot end the attribute
+    const decoded = m![1].replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+    expect(JSON.parse(decoded)).toEqual({ method: 'auth.status' }); // the dispatcher's auth.status answer, asked without a session
+  });
+
   it('paths outside the renderer folder are 404, other hosts 403, bad JSON 400', async () => {
     expect((await raw('/..%2f..%2f..%2fetc%2fpasswd')).status).toBe(404);
     expect((await raw('/assets/a.js')).status).toBe(200);

@@ -100,8 +100,10 @@ describe('sign-in', () => {
 });
 
 describe('boot module', () => {
-  async function boot(hash: string) {
+  /** `served`: the status browser mode wrote into the page (`<meta name="staffbook-status">`), as its content */
+  async function boot(hash: string, served?: string) {
     vi.stubGlobal('location', { hash });
+    vi.stubGlobal('document', { querySelector: (sel: string) => (sel === 'meta[name="staffbook-status"]' && served !== undefined ? { content: served } : null) });
     vi.resetModules(); // boot.ts runs on import; the transport mock is kept
     await import('../../../renderer/boot');
     for (let i = 0; i < 5; i++) await settle();
@@ -112,6 +114,25 @@ describe('boot module', () => {
     answer = ({ method }) => ({ ok: true, data: method === 'auth.status' ? { authRequired: false } : {} });
     await boot('#/roster');
     expect(sent.map((c) => c.method)).toEqual(['auth.status', 'roster.at', 'roles.list']);
+  });
+
+  it('takes the sign-in status the page was served with: no auth.status request, the page’s calls start at once', async () => {
+    await boot('#/roster', JSON.stringify({ authRequired: false }));
+    expect(sent.map((c) => c.method)).toEqual(['roster.at', 'roles.list']);
+    // what the app's own auth.status will take (the boot's module instance: boot() reset the modules)
+    const { takeEarly: takeBooted } = await import('../../../renderer/api/early');
+    expect(await takeBooted('auth.status', {}, undefined)).toEqual({ ok: true, data: { authRequired: false } });
+  });
+
+  it('asks after all when the served status is not JSON', async () => {
+    answer = ({ method }) => ({ ok: true, data: method === 'auth.status' ? { authRequired: true } : {} });
+    await boot('#/roster', '{not json');
+    expect(sent.map((c) => c.method)).toEqual(['auth.status']);
+  });
+
+  it('fetches no data when the served status says a sign-in is needed', async () => {
+    await boot('#/roster', JSON.stringify({ authRequired: true }));
+    expect(sent).toEqual([]);
   });
 
   it('fetches no data while a sign-in is needed', async () => {
