@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import vue from '@vitejs/plugin-vue';
 import { defineConfig } from 'vite';
 import { accessLevelsModule } from './build/accessLevelsModule';
@@ -8,7 +9,7 @@ import { elementStyles } from './build/elementStyles';
 export default defineConfig({
   root: 'renderer',
   base: './',
-  plugins: [vue(), elementStyles(), bootEntry('renderer'), accessLevelsModule()],
+  plugins: [vue(), elementStyles({ config: fileURLToPath(new URL('./renderer/elementConfig.ts', import.meta.url)) }), bootEntry('renderer'), accessLevelsModule()],
   build: {
     outDir: '../dist/renderer',
     emptyOutDir: true,

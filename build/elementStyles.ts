@@ -1,4 +1,6 @@
-// Element Plus's styles per component, beside the code that uses them, instead of its whole stylesheet up front.
+// Element Plus's styles per component, beside the code that uses them, instead of its whole stylesheet up front; and its
+// configuration (the app's zh-TW), imported first by every module that uses one of its components, so it is in place
+// before any of them draws and the start-up screens, which use none, never load it.
 // The full sheet is ~330 KB of CSS the browser parses before the first module runs and matches on every style pass;
 // the roster page and the shell use a dozen components of the ~80. Every `import { ElX } from 'element-plus'` in the
 // renderer also imports `element-plus/es/components/x/style/css` (the library's own per-component entry, which brings
@@ -35,7 +37,8 @@ export function styleImports(code: string, hasStyle: (dir: string) => boolean): 
   return [...dirs].map((d) => `element-plus/es/components/${d}/style/css`);
 }
 
-export function elementStyles(): Plugin {
+/** `config`: the module that configures Element Plus for the app (absolute path), imported by every module using it. */
+export function elementStyles(opts: { config?: string } = {}): Plugin {
   const componentsDir = path.join(path.dirname(createRequire(import.meta.url).resolve('element-plus/package.json')), 'es', 'components');
   // a layout this does not know would otherwise ship every page unstyled without a word
   if (!fs.existsSync(path.join(componentsDir, 'button', 'style', 'css.mjs'))) throw new Error(`element-plus per-component styles not found under ${componentsDir}`);
@@ -53,8 +56,9 @@ export function elementStyles(): Plugin {
       if (file.includes('node_modules') || !/\.(vue|ts)$/.test(file) || (query && !query.includes('type=script'))) return null;
       const styles = styleImports(code, hasStyle);
       if (!styles.length) return null;
+      const imports = opts.config && path.resolve(file) !== path.resolve(opts.config) ? [JSON.stringify(opts.config), ...styles.map((s) => `'${s}'`)] : styles.map((s) => `'${s}'`);
       // on the first line, before the code: no line moves, so the source map stays right without a new one
-      return { code: styles.map((s) => `import '${s}';`).join('') + code, map: null };
+      return { code: imports.map((s) => `import ${s};`).join('') + code, map: null };
     },
   };
 }

@@ -1,17 +1,15 @@
 import './styles.css';
-import { provideGlobalConfig } from 'element-plus';
-import zhTw from 'element-plus/es/locale/lang/zh-tw';
 import { createPinia } from 'pinia';
 import { createApp } from 'vue';
 import App from './App.vue';
+import { setApp } from './appRef';
 import { reportFailure } from './failures';
 import { preloadLater, showError } from './later';
 import { router } from './router';
 
 const app = createApp(App).use(createPinia()).use(router);
-// Element Plus speaks Chinese in every component (and in ElMessage, which lives outside the tree): the global config,
-// not an ElConfigProvider component around the shell. Pages that show v-loading import the directive themselves.
-provideGlobalConfig({ locale: zhTw }, app, true);
+// for elementConfig.ts (Element Plus in zh-TW), which comes with the first module that uses Element Plus
+setApp(app);
 // Nothing fails silently: a render or handler error and a promise nobody awaited both reach the clerk in Chinese.
 app.config.errorHandler = (err) => reportFailure(err, showError);
 window.addEventListener('unhandledrejection', (e) => {

@@ -30,6 +30,17 @@ import { ref } from 'vue';`;
     ]);
   });
 
+  it('imports the app’s Element Plus config first into every module using it, but not into the config module itself', () => {
+    const transform = elementStyles({ config: '/app/renderer/elementConfig.ts' }).transform as (code: string, id: string) => { code: string } | null;
+    const code = `import { ElButton } from 'element-plus';\nexport const x = 1;`;
+    expect(transform(code, '/app/renderer/pages/Page.vue?vue&type=script&setup=true&lang.ts')?.code.split('\n')[0]).toMatch(
+      /^import "\/app\/renderer\/elementConfig\.ts";import 'element-plus\/es\/components\/button\/style\/css';import \{ ElButton \}/,
+    );
+    const own = transform(`import { provideGlobalConfig, ElButton } from 'element-plus';`, '/app/renderer/elementConfig.ts')?.code ?? '';
+    expect(own).not.toContain('elementConfig');
+    expect(transform(`import { ref } from 'vue';`, '/app/renderer/main.ts')).toBeNull(); // no Element Plus, no config
+  });
+
   it('adds nothing to a module that imports nothing from element-plus', () => {
     expect(styleImports(`import { ElButton } from './mine';`, () => true)).toEqual([]);
   });
