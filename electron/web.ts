@@ -43,6 +43,7 @@ function readBody(req: http.IncomingMessage): Promise<string> {
   });
 }
 
+const STATUS_WAIT_MS = 200;
 const HTML_ATTR: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 const htmlAttr = (text: string) => text.replace(/[&<>"']/g, (c) => HTML_ATTR[c]);
 
@@ -54,10 +55,12 @@ export async function startWebServer(opts: { dispatch: Dispatch; port?: number; 
   // The page carries its per-run token and the sign-in status as it stands when the page is served (auth.status, a
   // public answer, asked without a session): the page's first module need not ask again, so a start saves one round
   // trip before the sign-in form, or before the first data where no sign-in is needed. Without it the page asks.
+  // A back end busy with long work (an import, a restore) does not hold the page up: past STATUS_WAIT_MS it goes out
+  // without the status, and the page asks.
   const page = async (html: string) => {
-    const status = await opts.dispatch('auth.status', {});
-    const served = status.ok ? `<meta name="staffbook-status" content="${htmlAttr(JSON.stringify(status.data))}">` : '';
-    return html.replace('</head>', `<meta name="staffbook-token" content="${token}">${served}</head>`);
+    const status = await Promise.race([opts.dispatch('auth.status', {}), new Promise<null>((r) => setTimeout(r, STATUS_WAIT_MS, null))]);
+    const served = status?.ok ? `<meta name="staffbook-status" content="${htmlAttr(JSON.stringify(status.data))}">` : '';
+    return html.replace('</head>', () => `<meta name="staffbook-token" content="${token}">${served}</head>`);
   };
   let port = 0;
 
