@@ -54,7 +54,12 @@ async function scrollToEnd(page: import('playwright-core').Page, rowSelector: st
   return { domRows: await page.locator(rowSelector).count(), moved: firstAfter !== firstBefore };
 }
 
-export async function browserColdLoad(dbPath: string, staticDir: string, workDir: string, reps: number, warmup: number): Promise<BrowserResult> {
+/**
+ * `settleMs`: wait that long after opening the new page before timing its load (0: time at once, as the target row
+ * does). A fresh context's renderer is still starting (and the last one closing) when the page opens; the settled
+ * figure shows how much of the gap is that housekeeping rather than the page.
+ */
+export async function browserColdLoad(dbPath: string, staticDir: string, workDir: string, reps: number, warmup: number, settleMs = 0): Promise<BrowserResult> {
   const floorDir = path.join(workDir, 'floor-page');
   fs.mkdirSync(floorDir, { recursive: true });
   fs.writeFileSync(path.join(floorDir, 'index.html'), '<!doctype html><html lang="zh-TW"><head><meta charset="utf-8"><title>floor</title></head><body><table id="t"></table><script src="./floor.js"></script></body></html>');
@@ -70,6 +75,7 @@ export async function browserColdLoad(dbPath: string, staticDir: string, workDir
   const load = async (url: string, selector: string) => {
     const ctx = await browser.newContext({ viewport: { width: 1400, height: 900 }, locale: 'zh-TW' });
     const page = await ctx.newPage();
+    if (settleMs) await new Promise((r) => setTimeout(r, settleMs));
     const t0 = performance.now();
     await page.goto(url, { waitUntil: 'commit' });
     await page.locator(selector).first().waitFor({ state: 'visible', timeout: 60_000 });

@@ -278,6 +278,9 @@ if (!args['no-browser'] && want('browser')) {
       target: 'only visible (≤ 60), others than at load',
       met: r.scrolled.domRows <= 60 && r.scrolled.moved,
     });
+    // not a target: the same loads timed once the new page has settled (see browserColdLoad), to say where the gap is
+    const settled = await browserColdLoad(dbPath, distDir, work, 7, 1, 500);
+    notes.push(`browser cold load once the new page has settled (500 ms): ${round(median(settled.ours))} / ${round(median(settled.floor))} ms = ${round(median(settled.ours) / median(settled.floor), 2)}×`);
   } else notes.push(`!! browser rows skipped: no Chromium at ${CHROMIUM} (set CHROMIUM_PATH)`);
 }
 
