@@ -83,14 +83,15 @@ export function deleteVolunteer(db: Db, id: number): boolean {
   return prepared(db, 'DELETE FROM volunteers WHERE id = ?').run(id).changes > 0;
 }
 
-// named as the type names them, so a row is the period itself (no second object per row: the year's figure reads all)
-const PERIOD = 'id, volunteer_id AS volunteerId, role, start_date AS startDate, end_date AS endDate';
+// raw rows copied into objects: faster than better-sqlite3's own row objects (the year's figure reads them all)
+const PERIOD = 'SELECT id, volunteer_id, role, start_date, end_date FROM volunteer_periods';
+const toPeriod = (r: any[]): VolunteerPeriod => ({ id: r[0], volunteerId: r[1], role: r[2], startDate: r[3], endDate: r[4] });
 export function listPeriods(db: Db, volunteerId?: number): VolunteerPeriod[] {
-  return prepared(db, `SELECT ${PERIOD} FROM volunteer_periods WHERE ? IS NULL OR volunteer_id = ? ORDER BY volunteer_id, start_date`)
-    .all(volunteerId ?? null, volunteerId ?? null) as VolunteerPeriod[];
+  return (prepared(db, `${PERIOD} WHERE ? IS NULL OR volunteer_id = ? ORDER BY volunteer_id, start_date`).raw(true).all(volunteerId ?? null, volunteerId ?? null) as any[][]).map(toPeriod);
 }
 export function getPeriod(db: Db, id: number): VolunteerPeriod | undefined {
-  return prepared(db, `SELECT ${PERIOD} FROM volunteer_periods WHERE id = ?`).get(id) as VolunteerPeriod | undefined;
+  const r = prepared(db, `${PERIOD} WHERE id = ?`).raw(true).get(id) as any[] | undefined;
+  return r ? toPeriod(r) : undefined;
 }
 export function savePeriod(db: Db, id: number | null, p: Omit<VolunteerPeriod, 'id'>): number {
   if (id) {
