@@ -91,8 +91,8 @@ export function sheetContentXml(form: Sheet): string {
     return styles;
   };
 
-  // one array for the whole document, joined once: no per-row strings and no concatenation to flatten again (a register
-  // is ~1 MB of two-byte text; each extra copy of it was garbage the next collection had to sweep)
+  // one array for the whole document, joined once (a register is ~1 MB of two-byte text; each extra flat copy of it was
+  // garbage the next collection had to sweep); a row's cells are appended to one string, which join flattens once
   const out: string[] = [
     `<?xml version="1.0" encoding="UTF-8"?><office:document-content ${NS} office:version="${ODF_VERSION}">${SHEET_FONT_DECLS}`,
     '<office:automatic-styles>',
@@ -109,12 +109,12 @@ export function sheetContentXml(form: Sheet): string {
     const cells = sheet.rows[r].cells;
     const styles = stylesOf(r);
     if (head && r === head[0]) out.push('<table:table-header-rows>');
-    out.push(`<table:table-row table:style-name="${heightStyle.get(heights[r])}${breaks.has(r) ? '-b' : ''}">`);
+    let row = `<table:table-row table:style-name="${heightStyle.get(heights[r])}${breaks.has(r) ? '-b' : ''}">`;
     for (let c = 0; c < sheet.columns.length; c++) {
       const m = merge(r, c);
-      out.push(m === 'covered' ? coveredXml(styles[c]) : cellXml(cells[c] ?? null, styles[c], m));
+      row += m === 'covered' ? coveredXml(styles[c]) : cellXml(cells[c] ?? null, styles[c], m);
     }
-    out.push('</table:table-row>');
+    out.push(row + '</table:table-row>');
     if (head && r === head[1]) out.push('</table:table-header-rows>');
   }
   out.push('</table:table></office:spreadsheet></office:body></office:document-content>');

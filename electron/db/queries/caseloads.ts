@@ -17,9 +17,10 @@ export function upsertCaseload(db: Db, c: Caseload): void {
 }
 
 export function caseloadsAt(db: Db, monthEnd: IsoDate): Caseload[] {
-  return prepared(db, 'SELECT person_id, month_end, cumulative, active FROM caseloads WHERE month_end = ?')
-    .all(monthEnd)
-    .map((r: any) => ({ personId: r.person_id, monthEnd: r.month_end, cumulative: r.cumulative, active: r.active }));
+  // raw rows copied into objects (faster than better-sqlite3's row objects); every row's month end is the one asked for
+  return (prepared(db, 'SELECT person_id, cumulative, active FROM caseloads WHERE month_end = ?').raw(true).all(monthEnd) as [number, number, number][]).map(
+    (r) => ({ personId: r[0], monthEnd, cumulative: r[1], active: r[2] }),
+  );
 }
 
 export function caseloadsOfPerson(db: Db, personId: number): Caseload[] {

@@ -1,7 +1,7 @@
 import type { IsoDate, Person } from '../../../shared/domain/types';
 import type { Db } from '../connection';
 import { PEOPLE_ACTIVE_BETWEEN, PEOPLE_IN_ROLES_BETWEEN } from './periods';
-import { prepared } from '../statements';
+import { allAsJson, prepared } from '../statements';
 
 const COLUMNS = 'id, name, national_id, employee_no, education, department, certificate, contact, cleared_on';
 
@@ -46,9 +46,7 @@ export type PersonProfile = Pick<Person, 'id' | 'name' | 'education' | 'departme
 
 /** The profiles of the people employed at some time in [from, to], by id (the register's people, without IDs or contacts). */
 export function listProfilesActiveBetween(db: Db, from: IsoDate, to: IsoDate): PersonProfile[] {
-  const rows = prepared(db, `SELECT id, name, education, department, certificate FROM people WHERE id IN (${PEOPLE_ACTIVE_BETWEEN}) ORDER BY id`)
-    .raw(true)
-    .all({ from, to }) as any[][];
+  const rows = allAsJson(db, 'id, name, education, department, certificate', `FROM people WHERE id IN (${PEOPLE_ACTIVE_BETWEEN}) ORDER BY id`, { from, to }) as any[][];
   return rows.map((r) => ({ id: r[0], name: r[1], education: r[2], department: r[3], certificate: r[4] }));
 }
 
