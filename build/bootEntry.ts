@@ -1,7 +1,10 @@
 // The renderer's boot module (renderer/boot.ts) as an entry of its own, named in index.html before the app's entry.
 // Vite folds every module script of an HTML page into one chunk, which runs only once the whole app has loaded; as a
 // separate entry the small boot chunk runs as soon as it arrives and starts the first calls while the rest loads.
-// It goes right before the app's script, i.e. after the CSP meta, so the page's policy covers it too.
+// It is `async`: a deferred module script waits for the document's style sheets too (HTML's "style sheet that is
+// blocking scripts"), and the app's 50 KB of CSS held the first calls back. The app imports the boot chunk (it holds
+// the early answers both use: see initialChunk), so the app never runs before it. It goes right before the app's
+// script, i.e. after the CSP meta, so the page's policy covers it too.
 import path from 'node:path';
 import type { Plugin } from 'vite';
 
@@ -18,7 +21,7 @@ export function bootEntry(root: string, file = 'boot.ts'): Plugin {
         const src = chunk ? `./${chunk.fileName}` : `./${file}`;
         const at = html.search(/<script type="module"/);
         if (at < 0) throw new Error('index.html has no module script to put the boot entry before');
-        return `${html.slice(0, at)}<script type="module" crossorigin src="${src}"></script>\n    ${html.slice(at)}`;
+        return `${html.slice(0, at)}<script type="module" async crossorigin src="${src}"></script>\n    ${html.slice(at)}`;
       },
     },
   };
@@ -39,11 +42,14 @@ function staticClosure(graph: ModuleGraph, from: string): Set<string> {
 }
 
 /**
- * A code-splitting group: every module the page loads at start-up in one chunk (`app`), except the boot module's own
- * (they stay a small chunk both load). Left to itself the bundler cut the start-up code into ~10 chunks shared with the
- * lazy pages; a cold start then waited on that many requests (6 at a time per host) before the first module could run.
+ * A code-splitting group: every module the page loads at start-up in one chunk (`app`), and the boot module's own in the
+ * boot entry's chunk. Left to itself the bundler cut the start-up code into ~10 chunks shared with the lazy pages; a
+ * cold start then waited on that many requests (6 at a time per host) before the first module could run. The modules
+ * boot shares with the app (the early answers, the transport, dates) went to a chunk of their own, which boot had to
+ * fetch before it could run; named after the entry, the group is the entry's chunk: boot imports nothing.
  */
 export function initialChunk(root: string, file = 'boot.ts') {
+  const bootName = path.basename(file, path.extname(file));
   let boot: Set<string> | null = null;
   return {
     name: (id: string, graph: ModuleGraph) => {
@@ -53,7 +59,7 @@ export function initialChunk(root: string, file = 'boot.ts') {
         if (!graph.getModuleInfo(bootId)) throw new Error(`boot entry ${bootId} is not in the module graph`);
         boot = staticClosure(graph, bootId);
       }
-      return boot.has(id) ? null : 'app';
+      return boot.has(id) ? bootName : 'app';
     },
     tags: ['$initial' as const],
     // the boot module's dependencies must not be pulled into `app` (boot would then wait for the whole app)

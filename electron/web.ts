@@ -60,7 +60,13 @@ export async function startWebServer(opts: { dispatch: Dispatch; port?: number; 
   const page = async (html: string) => {
     const status = await Promise.race([opts.dispatch('auth.status', {}), new Promise<null>((r) => setTimeout(r, STATUS_WAIT_MS, null))]);
     const served = status?.ok ? `<meta name="staffbook-status" content="${htmlAttr(JSON.stringify(status.data))}">` : '';
-    return html.replace('</head>', () => `<meta name="staffbook-token" content="${token}">${served}</head>`);
+    // before the head's first script (the boot module is async: it may run before the parser reaches </head>), else
+    // at the end of the head
+    const metas = `<meta name="staffbook-token" content="${token}">${served}`;
+    const end = html.indexOf('</head>');
+    const script = html.search(/<script[\s>]/i);
+    const at = script >= 0 && script < end ? script : end;
+    return at >= 0 ? `${html.slice(0, at)}${metas}${html.slice(at)}` : html;
   };
   let port = 0;
 

@@ -25,10 +25,11 @@ export function prepared(db: Database.Database, sql: string): Database.Statement
 /**
  * Every row of `SELECT <columns> <rest>` as an array of its values, fetched as one JSON text: SQLite writes the rows in
  * C and one JSON.parse reads them, where better-sqlite3 would hand each value across to JavaScript on its own — a
- * quarter less time for the 附件五 register's ~3,000 periods. `columns` are plain names of the query's result; their
- * values must be text, numbers or null (JSON holds no blob). The rows come in the order the plan yields them.
+ * quarter less time for the 附件五 register's ~3,000 periods and the roster's histories (issue 18). `columns` are plain
+ * names of the query's result; their values must be text, numbers or null (JSON holds no blob). `rest`'s ORDER BY
+ * holds: SQLite keeps a subquery's order for an order-sensitive aggregate such as json_group_array (tested).
  */
-export function allAsJson(db: Database.Database, columns: string, rest: string, params: Record<string, unknown>): unknown[][] {
-  const json = prepared(db, `SELECT json_group_array(json_array(${columns})) FROM (SELECT ${columns} ${rest})`).pluck(true).get(params) as string;
+export function allAsJson(db: Database.Database, columns: string, rest: string, ...params: unknown[]): unknown[][] {
+  const json = prepared(db, `SELECT json_group_array(json_array(${columns})) FROM (SELECT ${columns} ${rest})`).pluck(true).get(...params) as string;
   return JSON.parse(json) as unknown[][];
 }

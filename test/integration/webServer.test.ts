@@ -64,6 +64,22 @@ describe('browser mode survives hostile requests', () => {
     expect(JSON.parse(decoded)).toEqual({ method: 'auth.status' }); // the dispatcher's auth.status answer, asked without a session
   });
 
+  it('the token and status come before the head\'s first script (an async boot module may run before </head> is parsed)', async () => {
+    const d = fs.mkdtempSync(path.join(os.tmpdir(), 'staffbook-web-'));
+    fs.writeFileSync(path.join(d, 'index.html'), '<html><head><meta charset="utf-8"><script type="module" async src="./boot.js"></script></head><body><script src="./x.js"></script></body></html>');
+    const other = await startWebServer({ dispatch, staticDir: d });
+    try {
+      const html = await (await fetch(`${other.url}`)).text();
+      const token = html.indexOf('name="staffbook-token"');
+      expect(token).toBeGreaterThan(html.indexOf('charset'));
+      expect(token).toBeLessThan(html.indexOf('<script'));
+      expect(html.indexOf('name="staffbook-status"')).toBeLessThan(html.indexOf('<script'));
+    } finally {
+      await other.close();
+      fs.rmSync(d, { recursive: true, force: true });
+    }
+  });
+
   it('paths outside the renderer folder are 404, other hosts 403, bad JSON 400', async () => {
     expect((await raw('/..%2f..%2f..%2fetc%2fpasswd')).status).toBe(404);
     expect((await raw('/assets/a.js')).status).toBe(200);

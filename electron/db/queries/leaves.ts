@@ -1,37 +1,38 @@
 import type { IsoDate, Leave } from '../../../shared/domain/types';
 import type { Db } from '../connection';
 import { PEOPLE_ACTIVE_BETWEEN, PEOPLE_IN_ROLES_BETWEEN } from './periods';
-import { prepared } from '../statements';
+import { allAsJson, prepared } from '../statements';
 
 const COLUMNS = 'id, person_id, start_date, end_date, note';
 
-/** A row read as an array in COLUMNS order (raw mode: see periods.ts). */
+/** A row read as an array in COLUMNS order (see periods.ts). */
 function toLeave(r: any[]): Leave {
   return { id: r[0], personId: r[1], startDate: r[2], endDate: r[3], note: r[4] };
 }
 
-function many(db: Db, sql: string, ...params: unknown[]): Leave[] {
-  return (prepared(db, sql).raw(true).all(...params) as any[][]).map(toLeave);
+/** `SELECT COLUMNS <rest>`, read as one JSON text (allAsJson). */
+function many(db: Db, rest: string, ...params: unknown[]): Leave[] {
+  return (allAsJson(db, COLUMNS, rest, ...params) as any[][]).map(toLeave);
 }
 
 export type LeaveFields = Omit<Leave, 'id'>;
 
 export function listLeaves(db: Db): Leave[] {
-  return many(db, `SELECT ${COLUMNS} FROM leaves ORDER BY person_id, start_date`);
+  return many(db, `FROM leaves ORDER BY person_id, start_date`);
 }
 
 export function listLeavesCovering(db: Db, date: IsoDate): Leave[] {
-  return many(db, `SELECT ${COLUMNS} FROM leaves WHERE start_date <= @date AND (end_date IS NULL OR end_date >= @date)`, { date });
+  return many(db, `FROM leaves WHERE start_date <= @date AND (end_date IS NULL OR end_date >= @date)`, { date });
 }
 
 /** Every 留職停薪 of the people employed at some time in [from, to]. */
 export function listLeavesOfPeopleActiveBetween(db: Db, from: IsoDate, to: IsoDate): Leave[] {
-  return many(db, `SELECT ${COLUMNS} FROM leaves WHERE person_id IN (${PEOPLE_ACTIVE_BETWEEN}) ORDER BY person_id, start_date`, { from, to });
+  return many(db, `FROM leaves WHERE person_id IN (${PEOPLE_ACTIVE_BETWEEN}) ORDER BY person_id, start_date`, { from, to });
 }
 
 /** Every 留職停薪 of the people who held a period in those roles with that funding at some time in [from, to]. */
 export function listLeavesOfPeopleInRolesBetween(db: Db, roleCodes: readonly string[], funding: string, from: IsoDate, to: IsoDate): Leave[] {
-  return many(db, `SELECT ${COLUMNS} FROM leaves WHERE person_id IN (${PEOPLE_IN_ROLES_BETWEEN}) ORDER BY person_id, start_date`, {
+  return many(db, `FROM leaves WHERE person_id IN (${PEOPLE_IN_ROLES_BETWEEN}) ORDER BY person_id, start_date`, {
     codes: JSON.stringify(roleCodes),
     funding,
     from,
@@ -45,7 +46,7 @@ export function getLeave(db: Db, id: number): Leave | undefined {
 }
 
 export function leavesOfPerson(db: Db, personId: number): Leave[] {
-  return many(db, `SELECT ${COLUMNS} FROM leaves WHERE person_id = ? ORDER BY start_date`, personId);
+  return many(db, `FROM leaves WHERE person_id = ? ORDER BY start_date`, personId);
 }
 
 export function insertLeave(db: Db, l: LeaveFields): number {

@@ -5,7 +5,7 @@ import { allAsJson, prepared } from '../statements';
 
 const COLUMNS = 'id, name, national_id, employee_no, education, department, certificate, contact, cleared_on';
 
-/** A row read as an array in COLUMNS order (raw mode: see periods.ts). */
+/** A row read as an array in COLUMNS order (see periods.ts). */
 function toPerson(r: any[]): Person {
   return {
     id: r[0],
@@ -20,8 +20,9 @@ function toPerson(r: any[]): Person {
   };
 }
 
-function many(db: Db, sql: string, ...params: unknown[]): Person[] {
-  return (prepared(db, sql).raw(true).all(...params) as any[][]).map(toPerson);
+/** `SELECT COLUMNS <rest>`, read as one JSON text (allAsJson). */
+function many(db: Db, rest: string, ...params: unknown[]): Person[] {
+  return (allAsJson(db, COLUMNS, rest, ...params) as any[][]).map(toPerson);
 }
 
 function one(db: Db, sql: string, ...params: unknown[]): Person | undefined {
@@ -33,12 +34,12 @@ function one(db: Db, sql: string, ...params: unknown[]): Person | undefined {
 export type PersonFields = Omit<Person, 'id' | 'clearedOn'> & { clearedOn?: Person['clearedOn'] };
 
 export function listPeople(db: Db): Person[] {
-  return many(db, `SELECT ${COLUMNS} FROM people ORDER BY id`);
+  return many(db, `FROM people ORDER BY id`);
 }
 
 /** The people employed at some time in [from, to], by id. */
 export function listPeopleActiveBetween(db: Db, from: IsoDate, to: IsoDate): Person[] {
-  return many(db, `SELECT ${COLUMNS} FROM people WHERE id IN (${PEOPLE_ACTIVE_BETWEEN}) ORDER BY id`, { from, to });
+  return many(db, `FROM people WHERE id IN (${PEOPLE_ACTIVE_BETWEEN}) ORDER BY id`, { from, to });
 }
 
 /** What a form prints about a person besides their posts. */
@@ -67,11 +68,11 @@ export function findPersonByNationalId(db: Db, nationalId: string): Person | und
 }
 
 export function findPeopleByEmployeeNo(db: Db, employeeNo: string): Person[] {
-  return many(db, `SELECT ${COLUMNS} FROM people WHERE employee_no = ?`, employeeNo);
+  return many(db, `FROM people WHERE employee_no = ?`, employeeNo);
 }
 
 export function findPeopleByName(db: Db, name: string): Person[] {
-  return many(db, `SELECT ${COLUMNS} FROM people WHERE name = ?`, name);
+  return many(db, `FROM people WHERE name = ?`, name);
 }
 
 export function insertPerson(db: Db, p: PersonFields): number {

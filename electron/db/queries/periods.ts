@@ -4,7 +4,7 @@ import { allAsJson, prepared } from '../statements';
 
 const COLUMNS = 'id, person_id, role_code, funding, business_group, admin_unit, title, start_date, end_date, end_reason, duties';
 
-// Rows are read as arrays (better-sqlite3's raw mode) in COLUMNS order and turned into objects here: building one
+// Rows arrive as arrays in COLUMNS order (one JSON text: allAsJson) and are turned into objects here: building one
 // object per row this way is about twice as fast as letting the driver build keyed rows and mapping those.
 function toPeriod(r: any[]): Period {
   return {
@@ -22,14 +22,15 @@ function toPeriod(r: any[]): Period {
   };
 }
 
-function many(db: Db, sql: string, ...params: unknown[]): Period[] {
-  return (prepared(db, sql).raw(true).all(...params) as any[][]).map(toPeriod);
+/** `SELECT COLUMNS <rest>`, read as one JSON text (allAsJson). */
+function many(db: Db, rest: string, ...params: unknown[]): Period[] {
+  return (allAsJson(db, COLUMNS, rest, ...params) as any[][]).map(toPeriod);
 }
 
 export type PeriodFields = Omit<Period, 'id'>;
 
 export function listPeriods(db: Db): Period[] {
-  return many(db, `SELECT ${COLUMNS} FROM periods ORDER BY person_id, start_date`);
+  return many(db, `FROM periods ORDER BY person_id, start_date`);
 }
 
 /** Every period of the people in post on `date` — what any as-of-date figure needs, including the chains behind it. */
@@ -39,7 +40,7 @@ export function listPeriodsOfPeopleActiveOn(db: Db, date: IsoDate): Period[] {
 
 /** The periods in force on `date` (one per person in post), by person. */
 export function listPeriodsCovering(db: Db, date: IsoDate): Period[] {
-  return many(db, `SELECT ${COLUMNS} FROM periods WHERE start_date <= @date AND (end_date IS NULL OR end_date >= @date) ORDER BY +person_id, +start_date`, { date });
+  return many(db, `FROM periods WHERE start_date <= @date AND (end_date IS NULL OR end_date >= @date) ORDER BY +person_id, +start_date`, { date });
 }
 
 /** The people employed at some time in [from, to]: a subquery for `person_id IN (…)` with @from and @to bound. */
@@ -47,7 +48,7 @@ export const PEOPLE_ACTIVE_BETWEEN = 'SELECT person_id FROM periods WHERE start_
 
 /** Every period (their whole history) of the people employed at some time in [from, to]. */
 export function listPeriodsOfPeopleActiveBetween(db: Db, from: IsoDate, to: IsoDate): Period[] {
-  return many(db, `SELECT ${COLUMNS} FROM periods WHERE person_id IN (${PEOPLE_ACTIVE_BETWEEN}) ORDER BY person_id, start_date`, { from, to });
+  return many(db, `FROM periods WHERE person_id IN (${PEOPLE_ACTIVE_BETWEEN}) ORDER BY person_id, start_date`, { from, to });
 }
 
 /** A period without its id and end reason: what a form listing posts reads. */
@@ -62,9 +63,7 @@ export function listPostsInKindsOfPeopleActiveBetween(db: Db, kinds: readonly st
   const rows = allAsJson(
     db,
     'person_id, role_code, funding, business_group, admin_unit, title, start_date, end_date, duties',
-    `FROM periods WHERE person_id IN (${PEOPLE_ACTIVE_BETWEEN}) AND role_code IN (SELECT code FROM roles WHERE kind IN (SELECT value FROM json_each(@kinds)))`,
-    { kinds: JSON.stringify(kinds), from, to },
-  ) as any[][];
+    `FROM periods WHERE person_id IN (${PEOPLE_ACTIVE_BETWEEN}) AND role_code IN (SELECT code FROM roles WHERE kind IN (SELECT value FROM json_each(@kinds)))`, { kinds: JSON.stringify(kinds), from, to }) as any[][];
   return rows.map((r) => ({ personId: r[0], roleCode: r[1], funding: r[2], businessGroup: r[3], adminUnit: r[4], title: r[5], startDate: r[6], endDate: r[7], duties: r[8] }));
 }
 
@@ -114,7 +113,7 @@ export function getPeriod(db: Db, id: number): Period | undefined {
 }
 
 export function periodsOfPerson(db: Db, personId: number): Period[] {
-  return many(db, `SELECT ${COLUMNS} FROM periods WHERE person_id = ? ORDER BY start_date`, personId);
+  return many(db, `FROM periods WHERE person_id = ? ORDER BY start_date`, personId);
 }
 
 export function insertPeriod(db: Db, p: PeriodFields): number {
