@@ -36,13 +36,18 @@ export const useRosterStore = defineStore('roster', () => {
   const groups = computed(() => [...new Set(rows.value.map((r) => r.businessGroup).filter((g): g is string => !!g))].sort());
 
   const filtered = computed(() => {
+    // each choice read once, not once per row; with none made the list is the roster itself (no copy of thousands)
     const q = search.value.trim().toLowerCase();
+    const role = roleFilter.value;
+    const group = groupFilter.value;
+    const status = statusFilter.value;
+    if (!q && !role && !group && !status) return rows.value;
     return rows.value.filter(
       (r) =>
         (!q || r.name.toLowerCase().includes(q) || (r.employeeNo ?? '').toLowerCase().includes(q)) &&
-        (!roleFilter.value || r.roleCode === roleFilter.value) &&
-        (!groupFilter.value || r.businessGroup === groupFilter.value) &&
-        (!statusFilter.value || (statusFilter.value === 'leave') === r.onLeave),
+        (!role || r.roleCode === role) &&
+        (!group || r.businessGroup === group) &&
+        (!status || (status === 'leave') === r.onLeave),
     );
   });
 
