@@ -1,5 +1,5 @@
 // 12- and 18-month retention (RULES §3, 肆 四(二)), with the list behind every figure and a look-ahead.
-import { daysInMonth, formatRoc, maxDate, minDate, type IsoDate } from '../dates/roc';
+import { formatRoc, maxDate, minDate, type IsoDate } from '../dates/roc';
 import { compareIso, continuousChain, covers, daysFrom, formatSpan, groupByPerson, plusDays as addDays, plusMonths as addMonths, spansOverlap } from './employment';
 import { meetsTarget, nextReferenceDate, toFraction, type PlanParams } from './planParams';
 import { isRetentionRole } from './roles';
@@ -77,22 +77,12 @@ export interface RetentionResult {
 
 /** Full months served on `date`: the largest N with addMonths(start, N) ≤ date + 1 day (month ends clamp). */
 export function monthsServed(start: IsoDate, date: IsoDate): number {
-  // worked out on numbers, not date strings: the register asks it for every row, retention for every person
-  let y = +date.slice(0, 4);
-  let m = +date.slice(5, 7);
-  let d = +date.slice(8, 10) + 1; // the day after `date`
-  if (d > daysInMonth(y, m)) {
-    d = 1;
-    if (++m > 12) {
-      m = 1;
-      y++;
-    }
-  }
-  const startDay = +start.slice(8, 10);
-  let n = (y - +start.slice(0, 4)) * 12 + (m - +start.slice(5, 7));
-  if (n < 0 || (n === 0 && startDay > d)) return 0; // starts after the day after
-  // addMonths(start, n) falls in the day after's month, on start's day clamped to that month: one month fewer if later
-  if (n > 0 && Math.min(startDay, daysInMonth(y, m)) > d) n--;
+  const next = addDays(date, 1);
+  if (start > next) return 0;
+  let n = (+next.slice(0, 4) - +start.slice(0, 4)) * 12 + (+next.slice(5, 7) - +start.slice(5, 7));
+  // addMonths(start, n) lands in next's month: at most one month too far (start's day later than next's), never two —
+  // so one check, not a loop (the register asks this for every row, retention for every person)
+  if (n > 0 && addMonths(start, n) > next) n--;
   return n;
 }
 
