@@ -171,7 +171,7 @@ export function trainingHoursRead(db: Db, d: string): unknown[] {
  * One row per volunteer of the year (a service period overlapping it), with the latest such period, the year's hours
  * by kind, how far short of @required, 考核 and whether the volunteer still serves after @d; then, in the same
  * statement, twelve rows of monthly hours (all volunteers) with running totals. The year's hours are read once through
- * volunteer_hours_date and summed both ways from that one materialised scan. The JS below words the reasons, sorts by
+ * volunteer_hours_year (migration 014, which covers the columns read) and summed both ways from that one materialised scan. The JS below words the reasons, sorts by
  * name and counts.
  */
 export const VOLUNTEERS_SQL = `
