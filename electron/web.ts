@@ -52,17 +52,21 @@ export async function startWebServer(opts: { dispatch: Dispatch; port?: number; 
   const staticDir = opts.staticDir ?? rendererDir();
   const indexFile = path.join(staticDir, 'index.html');
   if (!fs.existsSync(indexFile)) throw new Error(`找不到畫面檔 ${indexFile}；請先執行 npm run build:web`);
-  // The page carries its per-run token and the sign-in status as it stands when the page is served (auth.status, a
-  // public answer, asked without a session): the page's first module need not ask again, so a start saves one round
-  // trip before the sign-in form, or before the first data where no sign-in is needed. Without it the page asks.
-  // A back end busy with long work (an import, a restore) does not hold the page up: past STATUS_WAIT_MS it goes out
-  // without the status, and the page asks.
+  // The page carries its per-run token and two public answers as they stand when the page is served, asked without a
+  // session: the sign-in status (auth.status) and the database's own (system.status, whether the file is damaged, which
+  // every screen shows). The page's first module need not ask again: a start saves one round trip before the sign-in
+  // form, or before the first data where no sign-in is needed, and one request while the first screen draws. Without
+  // them the page asks. A back end busy with long work (an import, a restore) does not hold the page up: past
+  // STATUS_WAIT_MS the page goes out without them, and the page asks.
+  const served = async (name: string, method: string) => {
+    const answer = await Promise.race([opts.dispatch(method, {}), new Promise<null>((r) => setTimeout(r, STATUS_WAIT_MS, null))]);
+    return answer?.ok ? `<meta name="${name}" content="${htmlAttr(JSON.stringify(answer.data))}">` : '';
+  };
   const page = async (html: string) => {
-    const status = await Promise.race([opts.dispatch('auth.status', {}), new Promise<null>((r) => setTimeout(r, STATUS_WAIT_MS, null))]);
-    const served = status?.ok ? `<meta name="staffbook-status" content="${htmlAttr(JSON.stringify(status.data))}">` : '';
+    const answers = await Promise.all([served('staffbook-status', 'auth.status'), served('staffbook-system', 'system.status')]);
     // before the head's first script (the boot module is async: it may run before the parser reaches </head>), else
     // at the end of the head
-    const metas = `<meta name="staffbook-token" content="${token}">${served}`;
+    const metas = `<meta name="staffbook-token" content="${token}">${answers.join('')}`;
     const end = html.indexOf('</head>');
     const script = html.search(/<script[\s>]/i);
     const at = script >= 0 && script < end ? script : end;

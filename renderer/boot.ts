@@ -7,9 +7,10 @@
 import { seedEarly, startEarly } from './api/early';
 import { firstCallsFor } from './api/firstCalls';
 
-/** The status the page was served with (`<meta name="staffbook-status">`), or null: absent, or not JSON. */
-function servedStatus(): unknown {
-  const content = document.querySelector<HTMLMetaElement>('meta[name="staffbook-status"]')?.content;
+/** An answer the page was served with (browser mode's `<meta name="staffbook-status">` and `staffbook-system`), or null:
+ * absent, or not JSON. */
+function servedAnswer(name: string): unknown {
+  const content = document.querySelector<HTMLMetaElement>(`meta[name="${name}"]`)?.content;
   try {
     return content ? JSON.parse(content) : null;
   } catch {
@@ -17,7 +18,10 @@ function servedStatus(): unknown {
   }
 }
 
-const served = servedStatus();
+// the database's own status (is the file damaged?), which every screen asks for: taken from the page where it came with it
+const system = servedAnswer('staffbook-system');
+if (system) void seedEarly('system.status', {}, system);
+const served = servedAnswer('staffbook-status');
 void (served ? seedEarly('auth.status', {}, served) : startEarly('auth.status', {})).then((status) => {
   if (!status?.ok) return;
   if ((status.data as { authRequired?: boolean }).authRequired === false) {

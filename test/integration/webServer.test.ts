@@ -64,6 +64,12 @@ describe('browser mode survives hostile requests', () => {
     expect(JSON.parse(decoded)).toEqual({ method: 'auth.status' }); // the dispatcher's auth.status answer, asked without a session
   });
 
+  it('and the database\'s own status (system.status: is the file damaged), which every screen asks for', async () => {
+    const index = await raw('/');
+    const m = index.body.match(/<meta name="staffbook-system" content="([^"]*)">/);
+    expect(JSON.parse(m![1].replace(/&quot;/g, '"'))).toEqual({ method: 'system.status' });
+  });
+
   it('the token and status come before the head\'s first script (an async boot module may run before </head> is parsed)', async () => {
     const d = fs.mkdtempSync(path.join(os.tmpdir(), 'staffbook-web-'));
     fs.writeFileSync(path.join(d, 'index.html'), '<html><head><meta charset="utf-8"><script type="module" async src="./boot.js"></script></head><body><script src="./x.js"></script></body></html>');
@@ -74,6 +80,7 @@ describe('browser mode survives hostile requests', () => {
       expect(token).toBeGreaterThan(html.indexOf('charset'));
       expect(token).toBeLessThan(html.indexOf('<script'));
       expect(html.indexOf('name="staffbook-status"')).toBeLessThan(html.indexOf('<script'));
+      expect(html.indexOf('name="staffbook-system"')).toBeLessThan(html.indexOf('<script'));
     } finally {
       await other.close();
       fs.rmSync(d, { recursive: true, force: true });

@@ -100,10 +100,12 @@ describe('sign-in', () => {
 });
 
 describe('boot module', () => {
-  /** `served`: the status browser mode wrote into the page (`<meta name="staffbook-status">`), as its content */
-  async function boot(hash: string, served?: string) {
+  /** `served`: the status browser mode wrote into the page (`<meta name="staffbook-status">`), as its content;
+   * `system`: the database's status it wrote beside it (`<meta name="staffbook-system">`) */
+  async function boot(hash: string, served?: string, system?: string) {
     vi.stubGlobal('location', { hash });
-    vi.stubGlobal('document', { querySelector: (sel: string) => (sel === 'meta[name="staffbook-status"]' && served !== undefined ? { content: served } : null) });
+    const metas: Record<string, string | undefined> = { 'meta[name="staffbook-status"]': served, 'meta[name="staffbook-system"]': system };
+    vi.stubGlobal('document', { querySelector: (sel: string) => (metas[sel] !== undefined ? { content: metas[sel] } : null) });
     vi.resetModules(); // boot.ts runs on import; the transport mock is kept
     await import('../../../renderer/boot');
     for (let i = 0; i < 5; i++) await settle();
@@ -122,6 +124,15 @@ describe('boot module', () => {
     // what the app's own auth.status will take (the boot's module instance: boot() reset the modules)
     const { takeEarly: takeBooted } = await import('../../../renderer/api/early');
     expect(await takeBooted('auth.status', {}, undefined)).toEqual({ ok: true, data: { authRequired: false } });
+  });
+
+  it('takes the database status the page was served with: the damaged-file check of the first screen sends nothing', async () => {
+    const status = { dbPath: '/x/staffbook.db', damaged: null, newestBackup: null };
+    await boot('#/roster', JSON.stringify({ authRequired: false }), JSON.stringify(status));
+    expect(sent.map((c) => c.method)).toEqual(['roster.at', 'roles.list']);
+    const { takeEarly: takeBooted } = await import('../../../renderer/api/early');
+    expect(await takeBooted('system.status', {}, undefined)).toEqual({ ok: true, data: status });
+    expect(takeBooted('system.status', {}, undefined)).toBeUndefined(); // taken once: a later check asks the back end
   });
 
   it('asks after all when the served status is not JSON', async () => {
