@@ -1,9 +1,10 @@
-import { createRouter, createWebHashHistory } from 'vue-router';
+import { createRouter } from 'vue-router';
+import { hashHistory } from './hashHistory';
 import RosterPage from './pages/RosterPage.vue';
 
 // Hash history: the app is served from a custom protocol in Electron and from a loopback port in browser mode.
 export const router = createRouter({
-  history: createWebHashHistory(),
+  history: hashHistory(),
   routes: [
     { path: '/', name: 'home', component: () => import('./pages/HomePage.vue') },
     { path: '/roster', name: 'roster', component: RosterPage },
