@@ -13,13 +13,13 @@ export function replaceChangesNothing(current: string, state: State, to: string,
 }
 
 export function hashHistory(): RouterHistory {
-  const history = createWebHashHistory();
+  const routerHistory = createWebHashHistory();
   let first = true;
   const replace: RouterHistory['replace'] = (to, data) => {
-    const skip = first && replaceChangesNothing(history.location, window.history.state as State, to, data as Record<string, unknown> | undefined);
+    const skip = first && replaceChangesNothing(routerHistory.location, window.history.state as State, to, data as Record<string, unknown> | undefined);
     first = false;
-    if (!skip) history.replace(to, data);
+    if (!skip) routerHistory.replace(to, data);
   };
-  // the history's location and state are getters over its own closures: the wrapper inherits them
-  return Object.assign(Object.create(history) as RouterHistory, { replace });
+  // its location and state are getters over its own closures, its other methods closures too: the wrapper inherits them
+  return Object.assign(Object.create(routerHistory) as RouterHistory, { replace });
 }
