@@ -43,24 +43,27 @@ export function volunteerDetail(db: Db, id: number): Output<'volunteers.get'> {
   };
 }
 
+const NO_HOURS = { ce: 0, service: 0 };
+
 /**
- * Everything the year's figure reads, each table once: every volunteer's name and service periods, and only the year's
- * hours and 考核 (hours outside the plan year count for nothing, neither per volunteer nor per month).
+ * Everything the year's figure reads, each table once, and only the year's: the volunteers serving in it with their
+ * periods overlapping it (whom the figure lists, and all it reads of their service), their hours — summed per
+ * volunteer and per month by the database — and 考核. Hours outside the plan year count for nothing.
  */
 export function volunteerYear(db: Db, rocYear: number, asOf: string): Output<'volunteers.year'> {
   const { start, end } = yearSpan(rocYear);
-  const periods = groupBy(volQ.listPeriods(db), (p) => p.volunteerId);
-  const hours = groupBy(volQ.hoursBetween(db, start, end), (h) => h.volunteerId);
+  const periods = groupBy(volQ.listPeriodsBetween(db, start, end), (p) => p.volunteerId);
+  const hours = new Map(volQ.hourTotalsBetween(db, start, end).map(({ volunteerId, ...byKind }) => [volunteerId, byKind]));
   const evaluations = new Map(volQ.evaluationsOfYear(db, rocYear).map((e) => [e.volunteerId, e.result]));
-  const facts = volQ.listVolunteerNames(db).map((v) => ({
+  const facts = volQ.listVolunteerNamesServingBetween(db, start, end).map((v) => ({
     id: v.id,
     name: v.name,
     periods: periods.get(v.id) ?? [],
-    hours: hours.get(v.id) ?? [],
+    yearHours: hours.get(v.id) ?? NO_HOURS,
     evaluation: evaluations.get(v.id) ?? null,
   }));
   const { params } = trainingParamsFor(db, rocYear);
-  return computeVolunteerYear(facts, rocYear, asOf, params.volunteerCeHours, params.volunteerTarget);
+  return computeVolunteerYear(facts, volQ.monthlyHourTotals(db, start, end), rocYear, asOf, params.volunteerCeHours, params.volunteerTarget);
 }
 
 export const volunteerHandlers = {

@@ -12,8 +12,16 @@ export interface VolunteerFacts {
   id: number;
   name: string;
   periods: { role: string; startDate: IsoDate; endDate: IsoDate | null }[];
-  hours: { workedOn: IsoDate; kind: VolunteerHourKind; hours: number }[];
+  /** the hours worked inside the plan year, summed by kind (hours outside it count for nothing) */
+  yearHours: HoursByKind;
   evaluation: string | null;
+}
+
+export interface HoursByKind {
+  /** 繼續教育 */
+  ce: number;
+  /** 服務 */
+  service: number;
 }
 
 export interface VolunteerRow {
@@ -55,21 +63,21 @@ export function volunteersOfYear<V extends Pick<VolunteerFacts, 'periods'>>(vols
   return vols.filter((v) => v.periods.some((p) => spansOverlap(p, { startDate: start, endDate: end })));
 }
 
-export function computeVolunteerYear(vols: readonly VolunteerFacts[], rocYear: number, asOf: IsoDate, required: number, target: number): VolunteerYear {
+/** `monthly`: the plan year's hours of all volunteers by calendar month (1–12), as monthlyHours takes them. */
+export function computeVolunteerYear(
+  vols: readonly VolunteerFacts[],
+  monthly: readonly (HoursByKind & { month: number })[],
+  rocYear: number,
+  asOf: IsoDate,
+  required: number,
+  target: number,
+): VolunteerYear {
   const { start, end } = yearSpan(rocYear);
-  const inYear = (d: IsoDate) => d >= start && d <= end;
   const running = asOf < end;
   const year = { startDate: start, endDate: end };
   const rows = volunteersOfYear(vols, rocYear)
     .map((v): VolunteerRow => {
-      let ce = 0;
-      let service = 0;
-      for (const h of v.hours) {
-        if (!inYear(h.workedOn)) continue;
-        if (h.kind === '繼續教育') ce += h.hours;
-        else if (h.kind === '服務') service += h.hours;
-      }
-      const ceHours = roundHours(ce);
+      const ceHours = roundHours(v.yearHours.ce);
       // the period that counts for the year: the latest one overlapping it
       let latest: VolunteerFacts['periods'][number] | null = null;
       for (const p of v.periods) if (spansOverlap(p, year) && (!latest || p.startDate > latest.startDate)) latest = p;
@@ -83,7 +91,7 @@ export function computeVolunteerYear(vols: readonly VolunteerFacts[], rocYear: n
         serviceStart: period.startDate,
         serviceEnd: period.endDate,
         ceHours,
-        serviceHours: roundHours(service),
+        serviceHours: roundHours(v.yearHours.service),
         shortBy,
         canRemind: shortBy > 0 && running && stillServing,
         evaluation: v.evaluation,
@@ -109,7 +117,7 @@ export function computeVolunteerYear(vols: readonly VolunteerFacts[], rocYear: n
     short,
     reminders: short.filter((r) => r.canRemind),
     daysLeft: running ? daysBetween(asOf, end) : 0,
-    monthly: monthlyHours(vols, rocYear),
+    monthly: monthlyHours(monthly),
     interpretation: [
       `當年度志工：服務期間與 ${rocYear} 年（${formatRoc(start)}–${formatRoc(end)}）有任何重疊者，含年中加入或離開者。`,
       `涵蓋率 = 當年度繼續教育達 ${required} 小時之志工人數 ÷ 當年度志工人數，目標 ${Math.round(target * 100)}%。`,
@@ -118,16 +126,13 @@ export function computeVolunteerYear(vols: readonly VolunteerFacts[], rocYear: n
   };
 }
 
-/** Hours per month of the plan year, all volunteers together, with running totals for the cumulative chart. */
-export function monthlyHours(vols: readonly Pick<VolunteerFacts, 'hours'>[], rocYear: number): VolunteerYear['monthly'] {
-  const { start, end } = yearSpan(rocYear);
+/** The plan year's twelve months, all volunteers' hours by month (months missing from `byMonth` had none), with running totals for the cumulative chart. */
+export function monthlyHours(byMonth: readonly (HoursByKind & { month: number })[]): VolunteerYear['monthly'] {
   const ce = Array(12).fill(0) as number[];
   const service = Array(12).fill(0) as number[];
-  for (const v of vols) {
-    for (const h of v.hours) {
-      if (h.workedOn < start || h.workedOn > end) continue;
-      (h.kind === '繼續教育' ? ce : service)[Number(h.workedOn.slice(5, 7)) - 1] += h.hours;
-    }
+  for (const m of byMonth) {
+    ce[m.month - 1] += m.ce;
+    service[m.month - 1] += m.service;
   }
   let c = 0;
   let s = 0;

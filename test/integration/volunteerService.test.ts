@@ -50,6 +50,20 @@ describe('volunteer imports and 繼續教育涵蓋率', () => {
     expect((await ok(t.backend, 'volunteers.year', { rocYear: 113 })).rows[0]).toMatchObject({ ok: true, evaluation: '優良', ceHours: 4 });
   });
 
+  it('only the plan year\'s hours count, per volunteer and per month; only its volunteers are listed', async () => {
+    const v = await ok(t.backend, 'volunteers.save', { id: null, volunteer: { name: '柯美玲', nationalId: null, contact: null, basicTrainingOn: null, specialTrainingOn: null } });
+    await ok(t.backend, 'volunteers.periods.save', { id: null, volunteerId: v.id, role: '陪伴型志工', startDate: '2020-01-01', endDate: null });
+    const gone = await ok(t.backend, 'volunteers.save', { id: null, volunteer: { name: '沈博文', nationalId: null, contact: null, basicTrainingOn: null, specialTrainingOn: null } });
+    await ok(t.backend, 'volunteers.periods.save', { id: null, volunteerId: gone.id, role: '行政志工', startDate: '2020-01-01', endDate: '2023-12-31' });
+    const hour = (workedOn: string, kind: '繼續教育' | '服務', hours: number) => ok(t.backend, 'volunteers.hours.save', { id: null, volunteerId: v.id, workedOn, kind, hours, note: null });
+    for (const [on, kind, h] of [['2023-12-31', '繼續教育', 4], ['2024-01-01', '繼續教育', 1.5], ['2024-06-01', '服務', 40], ['2024-06-02', '繼續教育', 1], ['2024-12-31', '服務', 2], ['2025-01-01', '繼續教育', 4]] as const) await hour(on, kind, h);
+    const y = await ok(t.backend, 'volunteers.year', { rocYear: 113 });
+    expect(y.rows.map((r: { name: string }) => r.name)).toEqual(['柯美玲']);
+    expect(y.rows[0]).toMatchObject({ ceHours: 2.5, serviceHours: 42, shortBy: 1.5 });
+    expect([y.monthly[0].ce, y.monthly[5].ce, y.monthly[5].service, y.monthly[11].service]).toEqual([1.5, 1, 40, 2]);
+    expect([y.monthly[11].ceCumulative, y.monthly[11].serviceCumulative]).toEqual([2.5, 42]);
+  });
+
   it('deleting an hour or a period answers with the volunteer without it; a row already gone is 找不到', async () => {
     const v = await ok(t.backend, 'volunteers.save', { id: null, volunteer: { name: '宋家齊', nationalId: null, contact: null, basicTrainingOn: null, specialTrainingOn: null } });
     const p = await ok(t.backend, 'volunteers.periods.save', { id: null, volunteerId: v.id, role: '行政志工', startDate: '2024-01-01', endDate: null });

@@ -3,16 +3,18 @@ import { describe, expect, it } from 'vitest';
 import { computeVolunteerYear, monthlyHours, type VolunteerFacts } from '../../shared/domain/volunteers';
 
 let nextId = 1;
+/** `ce` / `service`: [date, hours] worked; summed as the database sums the plan year's (113 = 2024) hours. */
 function vol(name: string, start: string, end: string | null, ce: [string, number][] = [], service: [string, number][] = []): VolunteerFacts {
+  const inYear = (hours: [string, number][]) => hours.filter(([on]) => on.startsWith('2024-')).reduce((sum, [, h]) => sum + h, 0);
   return {
     id: nextId++,
     name,
     periods: [{ role: '陪伴型志工', startDate: start, endDate: end }],
-    hours: [...ce.map(([workedOn, hours]) => ({ workedOn, kind: '繼續教育' as const, hours })), ...service.map(([workedOn, hours]) => ({ workedOn, kind: '服務' as const, hours }))],
+    yearHours: { ce: inYear(ce), service: inYear(service) },
     evaluation: null,
   };
 }
-const year = (vols: VolunteerFacts[], asOf = '2024-12-31') => computeVolunteerYear(vols, 113, asOf, 4, 1);
+const year = (vols: VolunteerFacts[], asOf = '2024-12-31') => computeVolunteerYear(vols, [], 113, asOf, 4, 1);
 
 describe('RULES §5 志工繼續教育涵蓋率', () => {
   it('= volunteers with ≥ 4 hours of continuing education in the year ÷ volunteers that year; target 100 %', () => {
@@ -37,8 +39,9 @@ describe('RULES §5 志工繼續教育涵蓋率', () => {
     expect(r.short[0]).toMatchObject({ name: '十二月', ceHours: 2.5, shortBy: 1.5, ok: false, reason: '繼續教育尚缺 1.5 小時（已有 2.5 小時）' });
   });
 
-  it('only continuing education of the plan year counts; service hours are recorded apart', () => {
-    const r = year([vol('甲', '2020-01-01', null, [['2023-12-31', 4], ['2025-01-01', 4], ['2024-06-01', 1.5]], [['2024-06-01', 40]])]);
+  // that only the plan year's hours count is the query's part (hourTotalsBetween): test/integration/volunteerService.test.ts
+  it('service hours are recorded apart from continuing education', () => {
+    const r = year([vol('甲', '2020-01-01', null, [['2024-06-01', 1.5]], [['2024-06-01', 40]])]);
     expect(r.rows[0]).toMatchObject({ ceHours: 1.5, serviceHours: 40, shortBy: 2.5 });
   });
 
@@ -56,9 +59,14 @@ describe('RULES §5 志工繼續教育涵蓋率', () => {
     expect([year([]).rate, year([]).met]).toEqual([null, null]);
   });
 
-  it('monthly hours add up to the running totals the chart draws', () => {
-    const m = monthlyHours([vol('甲', '2020-01-01', null, [['2024-01-05', 1.5], ['2024-03-01', 2]], [['2024-03-02', 4]])], 113);
+  it('monthly hours add up to the running totals the chart draws; months without hours are zero', () => {
+    const m = monthlyHours([
+      { month: 1, ce: 1.5, service: 0 },
+      { month: 3, ce: 2, service: 4 },
+    ]);
+    expect(m).toHaveLength(12);
     expect(m[0]).toMatchObject({ month: 1, ce: 1.5, ceCumulative: 1.5 });
+    expect(m[1]).toMatchObject({ month: 2, ce: 0, service: 0, ceCumulative: 1.5 });
     expect(m[2]).toMatchObject({ month: 3, ce: 2, service: 4, ceCumulative: 3.5, serviceCumulative: 4 });
     expect(m[11].ceCumulative).toBe(3.5);
   });
