@@ -9,6 +9,9 @@ import { elementStyles } from './build/elementStyles';
 export default defineConfig({
   root: 'renderer',
   base: './',
+  // every component here, Element Plus's and vue-router's included, is written with setup(): Vue's Options API
+  // (data, methods, computed options and their lifecycle) is dead weight in the first chunk the page must evaluate
+  define: { __VUE_OPTIONS_API__: 'false' },
   plugins: [vue(), elementStyles({ config: fileURLToPath(new URL('./renderer/elementConfig.ts', import.meta.url)) }), bootEntry('renderer'), accessLevelsModule()],
   build: {
     outDir: '../dist/renderer',
