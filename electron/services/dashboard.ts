@@ -14,7 +14,7 @@ import { headcountYear } from './headcount';
 import { agencyStaffAt, orgChartOf } from './orgChart';
 import { monthEnds, retentionAt } from './retention';
 import { supervisionAt } from './supervision';
-import { trainingYear } from './trainingStaff';
+import { yearlyTraining } from './trainingStaff';
 import { volunteerYear } from './volunteers';
 import { honoursAt } from './volunteerHonours';
 import type { HandlerTable } from './handlerTable';
@@ -44,9 +44,9 @@ export function home(db: Db, today: string) {
   const la = retention.lookAhead;
   const year = rocYear(today);
   const yearEnd = `${today.slice(0, 4)}-12-31`;
-  const training = trainingYear(db, year, today, today);
+  const training = yearlyTraining(db, year, today, today);
   const volunteers = volunteerYear(db, year, today);
-  const level3 = training.figures.level3;
+  const level3 = training.level3;
   const honours = honoursAt(db, today);
   const chart = orgChartOf(db, year).chart;
 

@@ -3,7 +3,7 @@
 import type { Output, ParsedInput } from '../../shared/api/contract';
 import { AppError } from '../../shared/api/errors';
 import { formatRoc, rocYear } from '../../shared/dates/roc';
-import { computeTraining } from '../../shared/domain/training';
+import { computeTraining, level3Rate, trainingPeople, YEARLY_FIGURE_LEVELS } from '../../shared/domain/training';
 import { evaluationDate, findTopic, LEVEL_LABELS, mergeTrainingParams, yearSpan, type RequiredLevel, type TrainingParams } from '../../shared/domain/trainingParams';
 import type { Db } from '../db/connection';
 import * as peopleQ from '../db/queries/people';
@@ -19,18 +19,34 @@ export function trainingParamsFor(db: Db, rocYear: number): { params: TrainingPa
 }
 
 /**
- * The year's matrix on `asOf`. Reads only what it can list and count: the people in post on `asOf` with their whole
- * histories (continuous service walks back), their attendances and 個案報告 up to `asOf` — and for yearly levels only
- * this year's, which are the only ones evaluateLevel counts.
+ * What the year's training figures read on `asOf`, and nothing more: the people in post then with their whole histories
+ * (continuous service walks back), their 個案報告 and their attendances up to `asOf` — for yearly levels only this
+ * year's, the only ones evaluateLevel counts; `levels`: only those levels' courses.
  */
-export function trainingYear(db: Db, rocYear: number, asOf: string, today: string = asOf): Output<'training.year'> {
+function trainingInputOn(db: Db, rocYear: number, asOf: string, levels?: readonly RequiredLevel[]) {
   const data = loadEmploymentOn(db, asOf);
   const { params } = trainingParamsFor(db, rocYear);
   const yearly = (Object.keys(params.levels) as RequiredLevel[]).filter((l) => params.levels[l].yearly);
-  const attendance = trainingQ.attendanceFactsOn(db, asOf, yearSpan(rocYear).start, yearly);
-  const reports = trainingQ.caseReportFactsOn(db, asOf);
-  const result = computeTraining({ ...data, attendance, caseReports: reports }, rocYear, asOf, params, today);
+  const attendance = trainingQ.attendanceFactsOn(db, asOf, yearSpan(rocYear).start, yearly, levels);
+  return { data, params, input: { ...data, attendance, caseReports: trainingQ.caseReportFactsOn(db, asOf) } };
+}
+
+/** The year's matrix on `asOf`. */
+export function trainingYear(db: Db, rocYear: number, asOf: string, today: string = asOf): Output<'training.year'> {
+  const { data, params, input } = trainingInputOn(db, rocYear, asOf);
+  const result = computeTraining(input, rocYear, asOf, params, today);
   return { ...result, people: result.people.map((p) => ({ ...p, roleName: data.roleName(p.roleCode) })) };
+}
+
+/**
+ * Only the yearly figure of the year on `asOf`: Level 3 達成率 and each listed person's Level 3 / 督導 Level 3 — what
+ * the home page shows and reminds of. The same people and rules as trainingYear, reading only those levels' courses
+ * (this year's, when yearly) instead of every one-time level's whole history.
+ */
+export function yearlyTraining(db: Db, rocYear: number, asOf: string, today: string = asOf) {
+  const { params, input } = trainingInputOn(db, rocYear, asOf, YEARLY_FIGURE_LEVELS);
+  const people = trainingPeople(input, rocYear, asOf, params, today, YEARLY_FIGURE_LEVELS);
+  return { people, level3: level3Rate(people) };
 }
 
 function reportRow(db: Db, r: trainingQ.CaseReport) {

@@ -207,6 +207,19 @@ function overallStatus(levels: LevelResult[]): TrainingStatus {
  * then; a promotion mid-year changes what is owed from the promotion on (RULES §4).
  */
 export function computeTraining(input: TrainingInput, rocYear: number, asOf: IsoDate, params: TrainingParams, today: IsoDate = asOf): TrainingYear {
+  const people = trainingPeople(input, rocYear, asOf, params, today);
+  return { rocYear, asOf, people, figures: officeFigures(people, input.caseReports, rocYear, asOf), interpretation: interpretation(asOf) };
+}
+
+/** The levels of each person's own role that are yearly figures: Level 3 達成率 counts these (個管 Level 3, 督導 督導 Level 3). */
+export const YEARLY_FIGURE_LEVELS: readonly RequiredLevel[] = ['L3', 'SUP_L3'];
+
+/**
+ * The people computeTraining lists, in name order, each with the levels they owe. `only`: evaluate just these levels
+ * (everyone owing any level is still listed; their status and reason then speak of those levels alone) — what the
+ * home page needs of the year, without the one-time levels' whole histories.
+ */
+export function trainingPeople(input: TrainingInput, rocYear: number, asOf: IsoDate, params: TrainingParams, today: IsoDate = asOf, only?: readonly RequiredLevel[]): PersonTraining[] {
   const kindOf = new Map(input.roles.map((r) => [r.code, r.kind]));
   const names = new Map(input.people.map((p) => [p.id, p.name]));
   const periodsBy = groupByPerson(input.periods);
@@ -233,6 +246,7 @@ export function computeTraining(input: TrainingInput, rocYear: number, asOf: Iso
     const levels: Partial<Record<RequiredLevel, LevelResult>> = {};
     const list: LevelResult[] = [];
     for (const level of owed) {
+      if (only && !only.includes(level)) continue;
       const chain = continuousChain(mine, asOf, scopeOf(level));
       const result = evaluateLevel(level, params.levels[level], {
         rocYear,
@@ -260,7 +274,12 @@ export function computeTraining(input: TrainingInput, rocYear: number, asOf: Iso
     });
   }
   people.sort((a, b) => compareNames(a.name, b.name));
-  return { rocYear, asOf, people, figures: officeFigures(people, input.caseReports, rocYear, asOf), interpretation: interpretation(asOf) };
+  return people;
+}
+
+/** Level 3 達成率 over everyone listed: through the yearly level of their role (Level 3 with its 個案報告, 督導 Level 3). */
+export function level3Rate(people: readonly PersonTraining[]): Rate {
+  return rate(people.filter((p) => YEARLY_FIGURE_LEVELS.some((l) => p.levels[l]?.ok)).length, people.length);
 }
 
 /** Level I/II 參訓率 and L3 compliance over everyone listed; Level II and III mean the level of each person's role. */
@@ -275,7 +294,7 @@ export function officeFigures(people: PersonTraining[], reports: readonly CaseRe
     population: n,
     level1: rate(people.filter((p) => okAt(p, ['L1'])).length, n),
     level2: rate(people.filter((p) => okAt(p, ['L2', 'SUP_L2'])).length, n),
-    level3: rate(people.filter((p) => okAt(p, ['L3', 'SUP_L3'])).length, n),
+    level3: level3Rate(people),
     caseReports: { filed: filed.length, people: new Set(filed.map((r) => r.personId)).size, owedBy: people.filter((p) => p.levels.L3).length },
     byLevel: levels
       .map((level) => {

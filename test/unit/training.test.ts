@@ -1,6 +1,6 @@
 // RULES §4 (seed 004 附件二, 附件三): one named case per rule of the staff training standards.
 import { describe, expect, it } from 'vitest';
-import { computeTraining, type AttendanceFact, type CaseReportFact, type TrainingInput } from '../../shared/domain/training';
+import { computeTraining, level3Rate, trainingPeople, YEARLY_FIGURE_LEVELS, type AttendanceFact, type CaseReportFact, type TrainingInput } from '../../shared/domain/training';
 import {
   DEFAULT_TRAINING_PARAMS as P,
   evaluationDate,
@@ -178,5 +178,24 @@ describe('training parameters', () => {
     const m = mergeTrainingParams({ levels: { L3: { hours: 10 } } as never });
     expect([m.levels.L3.hours, m.levels.L3.caseReports, m.levels.L1.hours, m.volunteerCeHours]).toEqual([10, 1, 28, 4]);
     expect([evaluationDate(113, '2026-01-01'), evaluationDate(113, '2024-05-05'), evaluationDate(113, '2023-01-01')]).toEqual(['2024-12-31', '2024-05-05', '2024-01-01']);
+  });
+});
+
+describe('the yearly levels alone (the home page)', () => {
+  it('lists the same people with the same Level 3 / 督導 Level 3 and the same Level 3 達成率 as the whole matrix', () => {
+    const periods = [period(1, 'CM', '2020-01-01'), period(2, 'CM', '2024-03-01'), period(3, 'SUP', '2019-01-01'), period(4, 'CM', '2018-01-01', '2024-05-31'), period(4, 'SUP', '2024-06-01')];
+    const attendance = [att(1, '2024-04-01', 'L3', 6), att(1, '2023-04-01', 'L3', 6), ...fullL2(1, '2020-02-01'), att(3, '2024-02-01', 'SUP_L3', 6), att(4, '2024-07-01', 'SUP_L3', 3)];
+    const reports = [report(1, '2024-05-01'), report(2, '2024-06-01')];
+    const ids = [1, 2, 3, 4];
+    const input: TrainingInput = { people: ids.map((id) => ({ id, name: `P${id}` })), periods, leaves: [], roles: [...BUILTIN_ROLES], attendance, caseReports: reports };
+    const whole = computeTraining(input, 113, '2024-12-31', P);
+    const yearly = trainingPeople(input, 113, '2024-12-31', P, '2024-12-31', YEARLY_FIGURE_LEVELS);
+    expect(yearly.map((p) => p.personId)).toEqual(whole.people.map((p) => p.personId));
+    for (const [i, p] of yearly.entries()) {
+      expect(Object.keys(p.levels).sort()).toEqual(YEARLY_FIGURE_LEVELS.filter((l) => whole.people[i].levels[l]).sort());
+      for (const l of YEARLY_FIGURE_LEVELS) expect(p.levels[l]).toEqual(whole.people[i].levels[l]);
+    }
+    expect(level3Rate(yearly)).toEqual(whole.figures.level3);
+    expect(whole.figures.level3.total).toBe(4);
   });
 });

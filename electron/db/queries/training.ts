@@ -135,9 +135,17 @@ const IN_POST_ON = 'SELECT person_id FROM periods WHERE start_date <= @asOf AND 
  * Read course by course (training_courses_date, then each course's attendees), so earlier years' Level 3 is never
  * touched; the courses come once and the attendances as bare numbers, so 30,000 facts share a few thousand strings.
  */
-export function attendanceFactsOn(db: Db, asOf: IsoDate, yearStart: IsoDate, yearlyLevels: readonly TrainingLevel[]): AttendanceFact[] {
-  const params = { asOf, yearStart, yearly: JSON.stringify(yearlyLevels) };
-  const held = `k.held_on <= @asOf AND (k.held_on >= @yearStart OR k.level NOT IN (SELECT value FROM json_each(@yearly)))`;
+export function attendanceFactsOn(
+  db: Db,
+  asOf: IsoDate,
+  yearStart: IsoDate,
+  yearlyLevels: readonly TrainingLevel[],
+  /** only courses of these levels (all when absent) */
+  levels?: readonly TrainingLevel[],
+): AttendanceFact[] {
+  const params = { asOf, yearStart, yearly: JSON.stringify(yearlyLevels), levels: levels ? JSON.stringify(levels) : null };
+  const held = `k.held_on <= @asOf AND (k.held_on >= @yearStart OR k.level NOT IN (SELECT value FROM json_each(@yearly)))
+    AND (@levels IS NULL OR k.level IN (SELECT value FROM json_each(@levels)))`;
   const courses = new Map<number, Omit<AttendanceFact, 'personId' | 'hours'>>();
   for (const c of prepared(db, `SELECT k.id, k.held_on, k.level, k.topic, k.approval_doc FROM training_courses k WHERE ${held}`).all(params) as any[]) {
     courses.set(c.id, { heldOn: c.held_on, level: c.level, topic: c.topic, certified: !!c.approval_doc });
