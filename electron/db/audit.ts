@@ -144,11 +144,14 @@ export function auditEvent(db: Database.Database, actor: string, action: string,
   db.prepare(EVENT_SQL).run({ actor, action, detail, personId });
 }
 
+/** The rows still to seal; migration 015's partial index answers it without reading the log. */
+export const UNSEALED_AUDIT_ROWS = 'SELECT id FROM audit_log WHERE hash IS NULL ORDER BY id';
+
 /** Rows logged before the chain existed are sealed once, in order (the only update the log allows, see 013). */
 export function sealLegacyAuditRows(db: Database.Database): number {
   const hasHash = (db.pragma('table_info(audit_log)') as { name: string }[]).some((c) => c.name === 'hash');
   if (!hasHash) return 0;
-  const unsealed = db.prepare('SELECT id FROM audit_log WHERE hash IS NULL ORDER BY id').pluck().all() as number[];
+  const unsealed = db.prepare(UNSEALED_AUDIT_ROWS).pluck().all() as number[];
   if (!unsealed.length) return 0;
   const seal = db.prepare(
     `UPDATE audit_log SET hash = staffbook_chain((SELECT hash FROM audit_log p WHERE p.id < audit_log.id ORDER BY p.id DESC LIMIT 1), ${content('')}) WHERE id = ?`,

@@ -7,7 +7,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openBackend, type Backend } from '../../electron/backend';
 import { createDemoOffice } from '../../electron/demo/demoOffice';
-import { registerChainFunction, sealLegacyAuditRows } from '../../electron/db/audit';
+import { registerChainFunction, sealLegacyAuditRows, UNSEALED_AUDIT_ROWS } from '../../electron/db/audit';
 import { applyMigrations, loadMigrations } from '../../electron/db/migrate';
 import { closeAfterEach } from './helpers';
 
@@ -87,5 +87,8 @@ describe('hash-chained audit log', () => {
     const chain = await doctorChain(dbPath);
     expect(chain).toMatchObject({ state: 'ok', rows: 5 });
     expect(b!.db.prepare('SELECT count(*) FROM audit_log WHERE hash IS NULL').pluck().get()).toBe(0);
+    // every later open asks again: the partial index answers, the log itself is not read
+    const plan = b!.db.prepare(`EXPLAIN QUERY PLAN ${UNSEALED_AUDIT_ROWS}`).all() as { detail: string }[];
+    expect(plan.map((p) => p.detail).join('; ')).toMatch(/USING (COVERING )?INDEX audit_log_unsealed/);
   });
 });
