@@ -117,6 +117,8 @@ if (want('open')) {
     { reps: REPS, warmup: 2 },
   );
   add('open database (migrations + quick_check)', median(ours), median(floor), '≤ 150 ms', (o) => o <= 150);
+  // The target is absolute (issue 8, set where the bare quick_check took 71–78 ms); say so when the floor alone misses it
+  if (median(floor) > 150) notes.push(`!! open database: the floor alone (a bare quick_check of the same file) takes ${round(median(floor))} ms, over the 150 ms target — on this machine the target is out of reach of any code that runs the check`);
 }
 
 // ------------------------------------------------------------------------------------------------ figures
