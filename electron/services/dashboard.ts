@@ -6,7 +6,7 @@ import { nextReferenceDate } from '../../shared/domain/planParams';
 import { leadAgencies } from '../../shared/domain/indicators';
 import { buildReminders, coverageTone, hiringTone, retentionTone, type TileTone } from '../../shared/domain/reminders';
 import { formatPercent as pct } from '../../shared/domain/rate';
-import { computeRetention } from '../../shared/domain/retention';
+import { retentionCounts } from '../../shared/domain/retention';
 import type { Db } from '../db/connection';
 import { caseloadAt } from './caseloads';
 import { loadEmployment, loadEmploymentBetween, paramsOn } from './employmentData';
@@ -156,11 +156,11 @@ export const dashboardHandlers = {
 
   'dashboard.trend': ({ end, months }, { db }) => {
     const data = loadEmployment(db);
-    return monthEnds(end, months).map((date) => {
+    const counts = retentionCounts(data, monthEnds(end, months).map((date) => ({ date, params: paramsOn(db, date) })));
+    return counts.map(({ date, rateShort, rateLong }) => {
       const byRole: Record<string, number> = {};
       for (const e of rosterAt(date, data.periods, data.leaves)) byRole[e.period.roleCode] = (byRole[e.period.roleCode] ?? 0) + 1;
-      const r = computeRetention(data, date, paramsOn(db, date));
-      return { date, byRole, rateShort: r.rateShort, rateLong: r.rateLong };
+      return { date, byRole, rateShort, rateLong };
     });
   },
 } satisfies HandlerTable;

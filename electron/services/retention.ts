@@ -1,7 +1,7 @@
 // Retention 12/18 months as of a date, and its monthly trend: rows from the database, the rule from shared/domain.
 import { addDays, addMonths, rocYear } from '../../shared/dates/roc';
 import { ownFundedNote, PLAN_FUNDING } from '../../shared/domain/planStaff';
-import { computeRetention, retentionScope, type RetentionInput } from '../../shared/domain/retention';
+import { computeRetention, retentionCounts, retentionScope, type RetentionInput } from '../../shared/domain/retention';
 import type { Db } from '../db/connection';
 import * as leavesQ from '../db/queries/leaves';
 import * as peopleQ from '../db/queries/people';
@@ -69,9 +69,11 @@ export const retentionHandlers = {
   'retention.trend': ({ end, months }, { db }) => {
     const dates = monthEnds(end, months);
     const data = loadRetentionInput(db, yearStart(dates[0]), end);
-    return dates.map((date) => {
-      const r = computeRetention(data, date, paramsOn(db, date));
-      return { date, rateShort: r.rateShort, rateLong: r.rateLong, denominator: r.denominator };
-    });
+    return retentionCounts(data, dates.map((date) => ({ date, params: paramsOn(db, date) }))).map(({ date, rateShort, rateLong, denominator }) => ({
+      date,
+      rateShort,
+      rateLong,
+      denominator,
+    }));
   },
 } satisfies HandlerTable;

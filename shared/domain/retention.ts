@@ -107,17 +107,93 @@ function absorbable(count: number, total: number, target: number): number {
   return Math.max(0, Math.min(k, count, total - 1));
 }
 
+/** Where one person stands on `date`: their continuous service (up to `asOf`) less leave, and whether they count. */
+interface Standing {
+  serviceStart: IsoDate;
+  leaveDays: number;
+  adjustedStart: IsoDate;
+  months: number;
+  /** the first 留職停薪 touching 1 January .. date, which keeps them out of the figure */
+  yearLeave: Leave | undefined;
+  inDenominator: boolean;
+  inShort: boolean;
+  inLong: boolean;
+}
+
+/** The rule, once: both the full result (rows, reasons) and the counts alone (the trend's points) stand on it. */
+function standingOf(chain: RetentionPeriod[], inPost: boolean, leaves: Leave[], date: IsoDate, params: PlanParams): Standing {
+  const asOf = inPost ? date : chain[chain.length - 1].endDate!;
+  const serviceStart = chain[0].startDate;
+  const leaveDays = leaves.reduce((sum, l) => sum + leaveDaysWithin(l, serviceStart, asOf), 0);
+  const adjustedStart = addDays(serviceStart, leaveDays);
+  const months = monthsServed(adjustedStart, asOf);
+  // 當年度留職停薪者不列入計算: any leave between 1 January and the reference date, even one already over.
+  const yearStart = `${date.slice(0, 4)}-01-01`;
+  const yearLeave = leaves
+    .filter((l) => spansOverlap(l, { startDate: yearStart, endDate: date }))
+    .sort((a, b) => compareIso(a.startDate, b.startDate))[0];
+  const inDenominator = inPost && !yearLeave;
+  return {
+    serviceStart,
+    leaveDays,
+    adjustedStart,
+    months,
+    yearLeave,
+    inDenominator,
+    inShort: inDenominator && months >= params.retentionMonthsShort,
+    inLong: inDenominator && months >= params.retentionMonthsLong,
+  };
+}
+
+/** Funded 個管/資深個管/督導 only; 專管, 自有 and other programmes' roles are not the retention population. */
+function scopedPeriods(input: RetentionInput) {
+  const scope = retentionScope(input.roles);
+  const scopeCodes = new Set(scope.roleCodes);
+  return {
+    inScope: (p: RetentionPeriod) => p.funding === scope.funding && scopeCodes.has(p.roleCode),
+    periodsOf: groupByPerson(input.periods),
+    leavesOf: groupByPerson(input.leaves),
+  };
+}
+
+export interface RetentionCounts {
+  date: IsoDate;
+  denominator: number;
+  countShort: number;
+  countLong: number;
+  rateShort: number | null;
+  rateLong: number | null;
+}
+
+/**
+ * The figure alone at each of several dates — a trend's points: the same standing as computeRetention for everyone in
+ * post, without the rows, reasons, ordering and look-ahead that only the page of one date shows (periods and leaves
+ * are grouped once for all the dates).
+ */
+export function retentionCounts(input: RetentionInput, points: readonly { date: IsoDate; params: PlanParams }[]): RetentionCounts[] {
+  const { inScope, periodsOf, leavesOf } = scopedPeriods(input);
+  return points.map(({ date, params }) => {
+    let denominator = 0;
+    let countShort = 0;
+    let countLong = 0;
+    for (const person of input.people) {
+      const chain = continuousChain(periodsOf.get(person.id) ?? [], date, inScope);
+      if (!chain.length) continue; // not in post: never counted
+      const s = standingOf(chain, true, leavesOf.get(person.id) ?? [], date, params);
+      if (!s.inDenominator) continue;
+      denominator++;
+      if (s.inShort) countShort++;
+      if (s.inLong) countLong++;
+    }
+    return { date, denominator, countShort, countLong, rateShort: rateOf(countShort, denominator), rateLong: rateOf(countLong, denominator) };
+  });
+}
+
 export function computeRetention(input: RetentionInput, date: IsoDate, params: PlanParams): RetentionResult {
   const short = params.retentionMonthsShort;
   const long = params.retentionMonthsLong;
   const yearStart = `${date.slice(0, 4)}-01-01`;
-  // Funded 個管/資深個管/督導 only; 專管, 自有 and other programmes' roles are not the retention population.
-  const scope = retentionScope(input.roles);
-  const scopeCodes = new Set(scope.roleCodes);
-  const inScope = (p: RetentionPeriod) => p.funding === scope.funding && scopeCodes.has(p.roleCode);
-
-  const periodsOf = groupByPerson(input.periods);
-  const leavesOf = groupByPerson(input.leaves);
+  const { inScope, periodsOf, leavesOf } = scopedPeriods(input);
   const rows: RetentionPersonRow[] = [];
   for (const person of input.people) {
     const periods = periodsOf.get(person.id) ?? [];
@@ -134,20 +210,9 @@ export function computeRetention(input: RetentionInput, date: IsoDate, params: P
       chain = continuousChain(periods, ended.endDate!, inScope);
     }
     const last = chain[chain.length - 1];
-    const asOf = inPost ? date : last.endDate!;
-    const serviceStart = chain[0].startDate;
-    const leaveDays = leaves.reduce((sum, l) => sum + leaveDaysWithin(l, serviceStart, asOf), 0);
-    const adjustedStart = addDays(serviceStart, leaveDays);
-    const months = monthsServed(adjustedStart, asOf);
+    const { serviceStart, leaveDays, adjustedStart, months, yearLeave, inDenominator, inShort, inLong } = standingOf(chain, inPost, leaves, date, params);
     const completesShortOn = addDays(addMonths(adjustedStart, short), -1);
     const completesLongOn = addDays(addMonths(adjustedStart, long), -1);
-    // 當年度留職停薪者不列入計算: any leave between 1 January and the reference date, even one already over.
-    const yearLeave = leaves
-      .filter((l) => spansOverlap(l, { startDate: yearStart, endDate: date }))
-      .sort((a, b) => compareIso(a.startDate, b.startDate))[0];
-    const inDenominator = inPost && !yearLeave;
-    const inShort = inDenominator && months >= short;
-    const inLong = inDenominator && months >= long;
     const since = `服務起 ${formatRoc(serviceStart)}${leaveDays ? `，扣除留職停薪 ${leaveDays} 日後起算 ${formatRoc(adjustedStart)}` : ''}`;
     let reason: string;
     if (!inPost) reason = '已離職/轉任他職：非在職，不列入';

@@ -46,6 +46,21 @@ describe('demo office figures: hand count = dispatcher = CLI', () => {
     });
   }
 
+  it('both trends give, at each month end, the figure retention.at gives for that day (the hand count at both)', async () => {
+    const data = <T>(r: { ok: boolean }) => (expect(r.ok).toBe(true), (r as unknown as { data: T }).data);
+    type Point = { date: string; rateShort: number | null; rateLong: number | null; denominator?: number };
+    const trend = data<Point[]>(await b.dispatch('retention.trend', { end: '2024-12-31', months: 12 }));
+    const home = data<Point[]>(await b.dispatch('dashboard.trend', { end: '2024-12-31', months: 12 }));
+    expect(trend.map((p) => p.date)).toContain('2024-06-30');
+    for (const [i, p] of trend.entries()) {
+      const at = data<{ denominator: number; rateShort: number | null; rateLong: number | null }>(await b.dispatch('retention.at', { date: p.date }));
+      expect(p).toEqual({ date: p.date, rateShort: at.rateShort, rateLong: at.rateLong, denominator: at.denominator });
+      expect([home[i].date, home[i].rateShort, home[i].rateLong]).toEqual([p.date, at.rateShort, at.rateLong]);
+      const hand = HAND[p.date as keyof typeof HAND];
+      if (hand) expect([p.denominator, p.rateShort, p.rateLong]).toEqual([hand.denominator, hand.countShort / hand.denominator, hand.countLong / hand.denominator]);
+    }
+  });
+
   it('the CLI prints the same retention figures as JSON', () => {
     const out = execFileSync('npx', ['tsx', 'electron/cli.ts', 'retention', '--at', '113/12/31', '--json', '--db', dbPath], { encoding: 'utf8' });
     const json = JSON.parse(out);

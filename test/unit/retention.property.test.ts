@@ -1,7 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
 import { addDays, addMonths } from '../../shared/dates/roc';
-import { computeRetention, monthsServed, type RetentionInput } from '../../shared/domain/retention';
+import { computeRetention, monthsServed, retentionCounts, type RetentionInput } from '../../shared/domain/retention';
 import { supervisionCompliance } from '../../shared/domain/supervision';
 import { DEFAULT_PLAN_PARAMS as P } from '../../shared/domain/planParams';
 import { BUILTIN_ROLES } from '../../shared/domain/roles';
@@ -64,6 +64,20 @@ describe('retention properties', () => {
         }
         expect(r.rows.filter((x) => x.inDenominator)).toHaveLength(r.denominator);
         expect(r.rows.every((x) => !x.inLong || x.inShort)).toBe(true);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('the counts alone (a trend of several dates) equal the figure of the full result at each, leave, gaps and departures alike', () => {
+    fc.assert(
+      fc.property(fc.array(personArb, { maxLength: 16 }), fc.array(dateArb, { minLength: 1, maxLength: 4 }), (people, dates) => {
+        const input = build(people);
+        const expected = dates.map((date) => {
+          const { denominator, countShort, countLong, rateShort, rateLong } = computeRetention(input, date, P);
+          return { date, denominator, countShort, countLong, rateShort, rateLong };
+        });
+        expect(retentionCounts(input, dates.map((date) => ({ date, params: P })))).toEqual(expected);
       }),
       { numRuns: 300 },
     );
