@@ -51,13 +51,17 @@ export interface RetentionPersonRow {
   completesLongOn: IsoDate;
 }
 
-export interface RetentionResult {
+/** The figure on a date: who counts, how many have served 12 (18) months, and the rates. */
+export interface RetentionCounts {
   date: IsoDate;
   denominator: number;
   countShort: number;
   countLong: number;
   rateShort: number | null;
   rateLong: number | null;
+}
+
+export interface RetentionResult extends RetentionCounts {
   targetShort: number;
   targetLong: number;
   metShort: boolean | null;
@@ -154,15 +158,6 @@ function scopedPeriods(input: RetentionInput) {
     periodsOf: groupByPerson(input.periods),
     leavesOf: groupByPerson(input.leaves),
   };
-}
-
-export interface RetentionCounts {
-  date: IsoDate;
-  denominator: number;
-  countShort: number;
-  countLong: number;
-  rateShort: number | null;
-  rateLong: number | null;
 }
 
 /**
